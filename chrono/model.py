@@ -1,0 +1,122 @@
+"""The values that flow between chrono's stages, and their JSON form.
+
+Every value is a frozen dataclass: stages return new values (`dataclasses.replace`), never mutate,
+so each per-article stage is a pure function that can be cached and run in parallel.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any, Literal
+
+ArticleKind = Literal["main", "related", "related-headlines"]
+TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
+EntityKind = Literal["PER", "LOC", "ORG"]
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """One article cut out of a corpus file.
+
+    `id` is stable: the file's path relative to the corpus plus the article's index in the file.
+    `published` is None when no dateline was found; `published_from` then is None too (never invented).
+    """
+
+    id: str
+    file: str
+    index: int
+    kind: ArticleKind
+    title: str | None
+    outlet: str | None
+    published: date | None
+    published_from: str | None
+    text: str
+    url: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A date expression found in a text, with its TIMEX3 value resolved against an anchor.
+
+    `start`/`end` are character offsets into the text that was searched. `first`/`last` are the calendar
+    interval the value covers (None for durations, sets and unresolved values), used to order and merge.
+    An unresolved expression has `value` None and says why in `reason`.
+    """
+
+    start: int
+    end: int
+    text: str
+    type: TimexType
+    value: str | None
+    mod: str | None = None
+    anchor: date | None = None
+    first: date | None = None
+    last: date | None = None
+    rule: str = ""
+    reason: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    """A person, place or organisation, under its canonical name."""
+
+    name: str
+    kind: EntityKind
+
+
+@dataclass(frozen=True, slots=True)
+class EventMention:
+    """One dated statement: the sentence of an article that a date expression anchors."""
+
+    article: str
+    file: str
+    outlet: str | None
+    published: date | None
+    title: str | None
+    sentence: str
+    sentence_start: int
+    mention: Mention | None
+    entities: tuple[Entity, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    """One real-world event, merged from every mention of it across articles and grains."""
+
+    id: str
+    date: str
+    mod: str | None
+    start: date
+    end: date
+    title: str
+    summary: str
+    mentions: tuple[EventMention, ...]
+    entities: tuple[Entity, ...] = ()
+    outlets: tuple[str, ...] = field(default=())
+
+
+def to_json(value: Any) -> Any:
+    """The JSON form of any model value: dates as ISO strings, tuples as lists, dataclasses as dicts."""
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {f.name: to_json(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, (list, tuple)):
+        return [to_json(v) for v in value]
+    if isinstance(value, dict):
+        return {k: to_json(v) for k, v in value.items()}
+    return value
+
+
+def mention_from_json(d: dict[str, Any]) -> Mention:
+    return Mention(**{**d, **{k: _date(d.get(k)) for k in ("anchor", "first", "last")}})
+
+
+def article_from_json(d: dict[str, Any]) -> Article:
+    return Article(**{**d, "published": _date(d.get("published"))})
+
+
+def _date(s: str | None) -> date | None:
+    return date.fromisoformat(s) if s else None

@@ -1,0 +1,66 @@
+"""Which way a sentence points: back (a past report), forward (a plan), or no cue at all.
+
+An expression without its own direction ("يوم 15 أبريل", "الخميس", "يناير") is placed by the cue word
+nearest to it in its sentence: a past verb or auxiliary points back, a future particle, a planning phrase
+or a سـ-prefixed verb points forward. Morphological analysis would be better than word lists, but
+camel-tools' analyser needs a database that cannot be downloaded here; the lists cover news prose.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import regex
+
+from chrono.arabic import normalise
+from chrono.temporal.lexicon import cues
+
+_SENTENCE = regex.compile(r"[^.!?؟\n]+")
+_WORD = regex.compile(r"\w+")
+
+
+@lru_cache(maxsize=1)
+def _tables() -> tuple[frozenset[str], frozenset[str], tuple[str, ...], frozenset[str]]:
+    past = frozenset(normalise(w) for w in cues.PAST)
+    future_words = frozenset(normalise(w) for w in cues.FUTURE if " " not in w)
+    future_phrases = tuple(normalise(w) for w in cues.FUTURE if " " in w)
+    stop = frozenset(normalise(w) for w in cues.FUTURE_PREFIX_STOP)
+    return past, future_words, future_phrases, stop
+
+
+def _strip_conj(word: str) -> str:
+    return word[1:] if len(word) > 3 and word[0] in "وف" else word
+
+
+def _is_future_verb(word: str, stop: frozenset[str]) -> bool:
+    """سيجتمع, ستعقد, سنعمل: سـ + an imperfect prefix + a stem, not a noun like سياسة."""
+    return len(word) >= 5 and word[0] == "س" and word[1] in "يتنا" and word not in stop and not any(
+        word.startswith(s) for s in stop
+    )
+
+
+def sentence_direction(norm: str, start: int, end: int) -> int | None:
+    """-1, +1 or None for the expression at [start, end) of normalised text, from its sentence's cues."""
+    past, future_words, future_phrases, stop = _tables()
+    bounds = next((m.span() for m in _SENTENCE.finditer(norm) if m.start() <= start < m.end()), (0, len(norm)))
+    best: tuple[int, int] | None = None  # (distance, direction)
+    for w in _WORD.finditer(norm, bounds[0], bounds[1]):
+        if start <= w.start() < end:
+            continue
+        word = _strip_conj(w[0])
+        if w[0] in past or word in past:
+            direction = -1
+        elif w[0] in future_words or word in future_words or _is_future_verb(word, stop):
+            direction = 1
+        else:
+            continue
+        distance = start - w.end() if w.end() <= start else w.start() - end
+        if best is None or distance < best[0]:
+            best = (distance, direction)
+    for phrase in future_phrases:
+        for m in regex.finditer(regex.escape(phrase), norm[bounds[0] : bounds[1]]):
+            at = bounds[0] + m.start()
+            distance = start - (at + len(phrase)) if at < start else at - end
+            if best is None or distance < best[0]:
+                best = (max(distance, 0), 1)
+    return best[1] if best else None

@@ -1,0 +1,129 @@
+"""The date engine: every temporal expression of a text, resolved against its publication date.
+
+    find_dates("مساء اليوم الأحد", published=date(2024, 3, 25))  # -> [Mention(value="2024-03-24", ...)]
+
+Steps: normalise (keeping offsets), drop trap spans (outlet names, agency codes), run every grammar rule,
+keep the longest non-overlapping matches, join a weekday to the date that spells it out ("اليوم الاثنين
+(3 آذار 2025)"), resolve each against the anchor in its sentence's direction, then give back-references
+("آنذاك") the date placed just before them.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import date, timedelta
+
+import regex
+
+from chrono.arabic import normalise_with_offsets, to_source_span
+from chrono.model import Mention
+from chrono.temporal import grammar, timex
+from chrono.temporal.direction import sentence_direction
+from chrono.temporal.partial import Partial
+from chrono.temporal.resolve import resolve
+
+# What may separate a weekday from the date that follows it: "الاثنين (3 آذار 2025)", "الأحد، 10 ديسمبر".
+_JOIN = regex.compile(r"^\s*[،,(\-]?\s*$")
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class _Candidate:
+    start: int
+    end: int
+    order: int
+    rule: str
+    partial: Partial
+
+
+def find_dates(text: str, published: date | None = None) -> list[Mention]:
+    """Every date expression in `text`, in order, resolved against `published` (or unresolved without it)."""
+    norm, offsets = normalise_with_offsets(text)
+    chosen = _join_weekdays(norm, _select(_candidates(norm)))
+    mentions: list[Mention] = []
+    for c in chosen:
+        context = sentence_direction(norm, c.start, c.end) if c.partial.direction is None else None
+        r = resolve(c.partial, published, context)
+        start, end = to_source_span(offsets, c.start, c.end)
+        span = timex.interval(r.value[:10] if r.type == "TIME" and r.value else r.value, r.mod)
+        mentions.append(
+            Mention(
+                start=start, end=end, text=text[start:end], type=r.type, value=r.value,  # type: ignore[arg-type]
+                mod=r.mod, anchor=published, first=span[0] if span else None, last=span[1] if span else None,
+                rule=c.rule, reason=r.reason,
+            )
+        )
+    return _back_references(mentions, [c.partial for c in chosen])
+
+
+def _candidates(norm: str) -> list[_Candidate]:
+    traps = [m.span() for t in grammar.TRAPS for m in t.finditer(norm)]
+    found: list[_Candidate] = []
+    for order, rule in enumerate(grammar.RULES):
+        for m in rule.pattern.finditer(norm, overlapped=True):
+            start, end = m.span("x") if "x" in rule.pattern.groupindex and m["x"] else m.span()
+            if end <= start or any(s < end and start < e for s, e in traps):
+                continue
+            partial = rule.build(m)
+            if partial is not None:
+                found.append(_Candidate(start, end, order, rule.name, partial))
+    return found
+
+
+def _select(candidates: list[_Candidate]) -> list[_Candidate]:
+    """The longest matches first, then the earlier rule; no two kept matches overlap."""
+    kept: list[_Candidate] = []
+    for c in sorted(candidates, key=lambda c: (c.start - c.end, c.order, c.start)):
+        if all(c.end <= k.start or k.end <= c.start for k in kept):
+            kept.append(c)
+    return sorted(kept, key=lambda c: c.start)
+
+
+def _join_weekdays(norm: str, chosen: list[_Candidate]) -> list[_Candidate]:
+    """A weekday or day word followed by the full date it names becomes one expression with that date."""
+    out: list[_Candidate] = []
+    for c in chosen:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.partial.kind in ("weekday", "relative")
+            and prev.partial.unit in (None, "day")
+            and c.partial.kind == "date"
+            and c.partial.day is not None
+            and c.partial.year is not None
+            and _JOIN.match(norm[prev.end : c.start])
+        ):
+            end = c.end + (1 if norm[c.end : c.end + 1] == ")" and "(" in norm[prev.end : c.start] else 0)
+            out[-1] = dataclasses.replace(c, start=prev.start, end=end)
+        else:
+            out.append(c)
+    return out
+
+
+def _back_references(mentions: list[Mention], partials: list[Partial]) -> list[Mention]:
+    """"آنذاك", "في العام نفسه", "اليوم التالي": the date placed just before, at the reference's grain."""
+    out: list[Mention] = []
+    last: Mention | None = None
+    for m, p in zip(mentions, partials, strict=True):
+        if p.kind == "backref" and last is not None and last.first is not None:
+            value = _shift(last, p.unit, p.offset)
+            if value:
+                span = timex.interval(value)
+                m = dataclasses.replace(m, value=value, first=span[0] if span else None,
+                                        last=span[1] if span else None, reason=None)
+        if m.type in ("DATE", "TIME") and m.first is not None and m.value and m.value[0].isdigit():
+            last = m
+        out.append(m)
+    return out
+
+
+def _shift(ref: Mention, grain: str | None, offset: int) -> str | None:
+    assert ref.first is not None and ref.value is not None
+    if grain is None:
+        return ref.value
+    if grain == "year":
+        return f"{ref.first.year + offset:04d}"
+    if grain == "month" and timex.grain(ref.value) >= 4:
+        return timex.month(*timex.add_months(ref.first.year, ref.first.month, offset))
+    if grain == "day" and timex.grain(ref.value) == 6:
+        return (ref.first + timedelta(days=offset)).isoformat()
+    return None

@@ -1,0 +1,572 @@
+"""The rules that find date expressions in normalised Arabic text and say what their words mean.
+
+Each rule is a small named value: a pattern assembled from the lexicon tables (no Arabic word is spelled
+here that a table could hold), a builder that turns a match into a `Partial`, and examples that the rule
+must match (run as tests). Matching happens on `arabic.normalise`d text, so every form is folded first.
+
+Patterns use the `regex` module for variable-length look-behind: a clitic (و، ف، ب، ل، ك) may be glued to
+the first word ("بيناير", "وفي", "للعام") and is left out of the span.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+import regex
+
+from chrono.arabic import normalise
+from chrono.temporal.lexicon import cues, months, numbers, parts, refs, traps, units, weekdays
+from chrono.temporal.partial import Partial
+
+# ---------------------------------------------------------------- building blocks
+
+
+def _fold(form: str) -> str:
+    return " ".join(normalise(form).split())
+
+
+def _alt(forms: Iterable[str]) -> str:
+    """An alternation of folded forms, longest first, any run of spaces matching any whitespace."""
+    folded = sorted({_fold(f) for f in forms}, key=len, reverse=True)
+    return "(?:" + "|".join(r"\s+".join(regex.escape(w) for w in f.split()) for f in folded) + ")"
+
+
+def _table(pairs: Iterable[tuple[str, object]]) -> dict[str, object]:
+    return {_fold(k): v for k, v in pairs}
+
+
+def _key(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _form(text: str) -> str:
+    """The table form of matched words: "للعام" (ل + العام) looks up as العام."""
+    key = _key(text)
+    return "ا" + key[1:] if key.startswith("لل") else key
+
+
+# Left boundaries: start of a word, or after a clitic glued to it. Day words take only و/ف, since
+# ل+امس is the verb لامس ("touched").
+LB = r"(?:(?<!\w)|(?<=(?<!\w)[وفبلك])|(?<=(?<!\w)[وف][بلك]))"
+LB_CONJ = r"(?:(?<!\w)|(?<=(?<!\w)[وف]))"
+RB = r"(?!\w)"
+# The article ال, or its ل after the preposition ل ("للعام" = ل + العام).
+ART = r"(?:ال|(?<=(?<!\w)[وف]?ل)ل)"
+
+
+def _art(pattern: str) -> str:
+    """Let every leading ال in an alternation also match after a glued ل."""
+    return pattern.replace("(?:ال", "(?:" + ART).replace("|ال", "|" + ART)
+
+
+MONTH_BY_FORM: dict[str, months.MonthName] = {_fold(m.form): m for m in months.MONTHS}
+MONTH = _alt(MONTH_BY_FORM)
+CLEAR_MONTH = _alt(f for f, m in MONTH_BY_FORM.items() if not m.ambiguous and m.calendar == "gregorian")
+HIJRI_MONTH = _alt(f for f, m in MONTH_BY_FORM.items() if m.calendar == "hijri")
+WEEKDAY_BY_FORM = _table(weekdays.WEEKDAYS)
+WEEKDAY_ART = _art(_alt(f for f in WEEKDAY_BY_FORM if f.startswith("ال")))
+WEEKDAY_BARE = _alt(f for f in WEEKDAY_BY_FORM if not f.startswith("ال"))
+CARDINAL_BY_FORM = _table(numbers.CARDINALS)
+CARDINAL = _alt(CARDINAL_BY_FORM)
+ORDINAL_BY_FORM = _table(numbers.ORDINALS)
+UNIT_ORDINAL_BY_FORM = _table(numbers.UNITS_ORDINAL)
+ORDINAL_DAY = (
+    f"(?:{_alt(UNIT_ORDINAL_BY_FORM)}\\s+و\\s*(?:العشرين|الثلاثين)|{_alt(ORDINAL_BY_FORM)})"
+)
+DECADE_BY_FORM = _table(numbers.DECADES)
+FEW = _alt(numbers.FEW)
+UNIT_BY_FORM = {_fold(u.form): u for u in units.UNITS}
+UNIT_ONE = _alt(f for f, u in UNIT_BY_FORM.items() if u.number == "one")
+UNIT_TWO = _alt(f for f, u in UNIT_BY_FORM.items() if u.number == "two")
+UNIT_MANY = _alt(f for f, u in UNIT_BY_FORM.items() if u.number == "many")
+UNIT_ANY = _alt(UNIT_BY_FORM)
+OFFSET_BY_FORM = _table(cues.OFFSETS)
+OFFSET = _alt(OFFSET_BY_FORM)
+THIS = _alt(cues.THIS)
+PART_BY_FORM = _table(parts.PERIOD_PARTS)
+PART = _alt(PART_BY_FORM)
+DAY_PART = _alt(parts.DAY_PARTS)
+SEASON_BY_FORM = _table(parts.SEASONS)
+SEASON = _alt(SEASON_BY_FORM)
+QUARTER_BY_FORM = _table(parts.QUARTERS)
+HALF_BY_FORM = _table(parts.HALVES)
+CLOCK_PERIOD_BY_FORM = _table(parts.CLOCK_PERIODS)
+REF_BY_FORM = _table(refs.REFS)
+DAY_WORD_BY_FORM = _table(refs.DAY_WORDS)
+BACKREF_BY_FORM = {_fold(f): (grain, off) for f, grain, off in refs.BACKREFS}
+FEAST_BY_FORM = {_fold(f): (m, d) for f, m, d in months.FEASTS}
+
+DAYNUM = r"(?:3[01]|[12][0-9]|0?[1-9])"
+YEAR = r"(?:19[0-9]{2}|20[0-9]{2})"
+HIJRI_YEAR = r"(?:1[34][0-9]{2})"
+HIJRI_MARK = r"(?:\s*(?:ه|هجري|هجريه|للهجره|الهجري|الهجريه)(?!\w))"
+AD_MARK = r"(?:\s*(?:م|ميلادي|ميلاديه|للميلاد)(?!\w))"
+YEAR_WORD = _art(r"(?:ال)?(?:عام|سنه)")
+# A month named twice, in two systems: "ديسمبر / كانون الأول", "تموز/يوليو", "يوليو (تموز)".
+TWIN = rf"(?:\s*(?:/|\\|-|\(|،|او)\s*(?P<twin>{MONTH})\s*\)?)"
+DAY = rf"(?:(?P<day>{DAYNUM})|(?P<dayword>{ORDINAL_DAY}))"
+PART_PREFIX = rf"(?:(?P<part>{PART})\s+(?:(?:من\s+)?(?:شهر|{YEAR_WORD})\s+)?)"
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """A named pattern over normalised text and the builder of its partial value.
+
+    The span reported is the group `x` when the pattern has one, else the whole match.
+    """
+
+    name: str
+    pattern: regex.Pattern[str]
+    build: Callable[[regex.Match[str]], Partial | None]
+    examples: tuple[str, ...] = ()
+
+
+RULES: list[Rule] = []
+
+
+def rule(name: str, pattern: str, *examples: str) -> Callable[[Callable[..., Partial | None]], Rule]:
+    """Register a rule; reject at import a pattern that can match the empty string."""
+
+    def register(build: Callable[[regex.Match[str]], Partial | None]) -> Rule:
+        compiled = regex.compile(pattern, regex.V0)
+        if compiled.fullmatch(""):
+            raise ValueError(f"rule {name} matches the empty string")
+        r = Rule(name, compiled, build, examples)
+        RULES.append(r)
+        return r
+
+    return register
+
+
+# ---------------------------------------------------------------- small readers of groups
+
+
+def _int(s: str | None) -> int | None:
+    return int(s) if s else None
+
+
+def _day(m: regex.Match[str]) -> int | None:
+    if m["day"]:
+        return int(m["day"])
+    if m["dayword"]:
+        text = _key(m["dayword"])
+        if text in ORDINAL_BY_FORM:
+            return ORDINAL_BY_FORM[text]  # type: ignore[return-value]
+        unit_word, _, tens_word = text.partition(" و")
+        tens = 30 if "ثلاثين" in tens_word else 20
+        return tens + int(UNIT_ORDINAL_BY_FORM[unit_word.strip()])  # type: ignore[arg-type]
+    return None
+
+
+def _month(m: regex.Match[str], group: str = "month") -> months.MonthName:
+    return MONTH_BY_FORM[_key(m[group])]
+
+
+def _twin_ok(m: regex.Match[str]) -> bool:
+    """Both names of a dual form must name the same month ("ديسمبر / كانون الأول")."""
+    if not m["twin"]:
+        return True
+    a, b = _month(m), _month(m, "twin")
+    return (a.month, a.calendar) == (b.month, b.calendar)
+
+
+def _mod(m: regex.Match[str]) -> str | None:
+    part = m.groupdict().get("part")
+    return PART_BY_FORM[_key(part)] if part else None  # type: ignore[return-value]
+
+
+def _offset(m: regex.Match[str], group: str = "cue") -> int | None:
+    cue = m.groupdict().get(group)
+    return OFFSET_BY_FORM[_key(cue)] if cue else None  # type: ignore[return-value]
+
+
+def _count(text: str | None) -> int | None:
+    if not text:
+        return None
+    text = _key(text)
+    return int(text) if text.isdigit() else CARDINAL_BY_FORM.get(text)  # type: ignore[return-value]
+
+
+def _date(m: regex.Match[str]) -> Partial | None:
+    """Day, month and year fields of a match, checked against each other's calendar."""
+    month = _month(m)
+    if not _twin_ok(m):
+        return None
+    year = _int(m.groupdict().get("year"))
+    if year is not None and month.calendar == "hijri" and not 1300 <= year <= 1499:
+        return None
+    if year is not None and month.calendar == "gregorian" and not 1900 <= year <= 2099:
+        return None
+    return Partial(
+        "date", year=year, month=month.month, day=_day(m) if "day" in m.groupdict() else None,
+        hijri=month.calendar == "hijri", mod=_mod(m), direction=_offset(m),
+    )
+
+
+# ---------------------------------------------------------------- absolute dates
+
+
+@rule(
+    "numeric day/month/year",
+    rf"(?<![\w/.:-])(?P<x>(?P<day>{DAYNUM})\s?(?P<sep>[/.-])\s?(?P<month>1[0-2]|0?[1-9])\s?(?P=sep)\s?"
+    rf"(?P<year>{YEAR}))(?![\w/.-]|:\d)",
+    "04/09/2019", "15-3-2019", "15.03.2019",
+)
+def numeric_dmy(m: regex.Match[str]) -> Partial:
+    return Partial("date", year=int(m["year"]), month=int(m["month"]), day=int(m["day"]))
+
+
+@rule(
+    "numeric year-month-day",
+    rf"(?<![\w/.-])(?P<year>{YEAR})(?P<sep>[/-])(?P<month>1[0-2]|0?[1-9])(?P=sep)(?P<day>{DAYNUM})(?![\w/.-])",
+    "2019-03-15", "2019/3/5",
+)
+def numeric_ymd(m: regex.Match[str]) -> Partial:
+    return Partial("date", year=int(m["year"]), month=int(m["month"]), day=int(m["day"]))
+
+
+@rule(
+    "day month year",
+    rf"{LB}(?:{PART_PREFIX})?{DAY}\s*(?:من\s+)?(?:شهر\s+)?(?P<month>{MONTH}){TWIN}?\s*[،,]?\s*"
+    rf"(?:(?:من\s+)?{YEAR_WORD}\s+)?(?:(?P<year>{YEAR}){AD_MARK}?|(?P<year>{HIJRI_YEAR}){HIJRI_MARK}?){RB}",
+    "9 ديسمبر 2017", "30 ابريل 2023", "الثالث من نوفمبر 2016", "3 اذار 2025", "15 رمضان 1445 ه",
+    "22 من شهر يوليو (تموز) 2015",
+)
+def day_month_year(m: regex.Match[str]) -> Partial | None:
+    return _date(m)
+
+
+@rule(
+    "month year",
+    rf"{LB}{PART_PREFIX}?(?:شهر\s+)?(?P<month>{MONTH}){TWIN}?\s*[،,]?\s*(?:(?:من\s+)?{YEAR_WORD}\s+)?"
+    rf"(?:(?P<year>{YEAR}){AD_MARK}?|(?P<year>{HIJRI_YEAR}){HIJRI_MARK}?){RB}",
+    "يونيو 2014", "ديسمبر / كانون الاول 2017", "اواخر تموز/يوليو 2014", "رمضان 1445ه", "شهر مارس من العام 2016",
+)
+def month_year(m: regex.Match[str]) -> Partial | None:
+    return _date(m)
+
+
+@rule(
+    "day month",
+    rf"{LB}{DAY}\s*(?:من\s+)?(?:شهر\s+)?(?P<month>{MONTH}){TWIN}?(?:\s+(?P<cue>{OFFSET}))?{RB}",
+    "15 ابريل", "الاول من يناير", "22 من شهر يوليو (تموز) الماضي",
+)
+def day_month(m: regex.Match[str]) -> Partial | None:
+    return _date(m)
+
+
+@rule(
+    "month",
+    # A clear Gregorian name stands alone; an ambiguous or Hijri one ("آب", "رجب", "رمضان") needs شهر, a
+    # preposition before it, a cue after it or its twin beside it.
+    rf"(?:{LB}{PART_PREFIX}?(?:شهر\s+)?(?P<month>{CLEAR_MONTH})"
+    rf"|(?<=(?<!\w)(?:[وف]?(?:في|منذ|خلال|حتى|قبل|بعد|طيله|طوال)|[وف]?ب|[وف]?ل)\s*)(?P<month>{MONTH})"
+    rf"|{LB}{PART_PREFIX}?شهر\s+(?P<month>{MONTH})(?:\s+(?:الكريم|المبارك|الفضيل))?"
+    rf"|{LB}(?P<month>{MONTH})(?=\s*(?:/|\(|\\)\s*{MONTH})|{LB}(?P<month>{MONTH})(?=\s+{OFFSET}))"
+    rf"{TWIN}?(?:\s+(?P<cue>{OFFSET}))?{RB}",
+    "يناير", "شهر رمضان الكريم", "تموز/يوليو", "منتصف يونيو", "نوفمبر الماضي",
+)
+def month_alone(m: regex.Match[str]) -> Partial | None:
+    return _date(m)
+
+
+@rule(
+    "year",
+    # "عام 2014", "العام 2014", "2014م"; a bare number needs a preposition before it or punctuation after it,
+    # since "2000 عنصر" is a count.
+    rf"(?:{LB}{PART_PREFIX}?{YEAR_WORD}\s+(?P<year>{YEAR}){AD_MARK}?"
+    rf"|{LB}(?P<part>{PART})\s+(?P<year>{YEAR}){AD_MARK}?"
+    rf"|(?<=(?<!\w)[وف]?(?:في|منذ|حتى|خلال|قبل|بعد|بين|الى|مع|ب|ل|لعام|وحتى|وفي)\s*)(?P<year>{YEAR}){AD_MARK}?"
+    rf"|(?<![\w.,/:-])(?P<year>{YEAR})(?:{AD_MARK}|(?=\s*(?:[.،,؛:)»\"”'\]-]|$|\s+و)))){RB}",
+    "عام 2014", "العام 2014", "اواخر 2017", "2014م",
+)
+def year(m: regex.Match[str]) -> Partial:
+    return Partial("date", year=int(m["year"]), mod=_mod(m))
+
+
+@rule(
+    "hijri year",
+    rf"{LB}{PART_PREFIX}?(?:{YEAR_WORD}\s+)?(?P<year>{HIJRI_YEAR}){HIJRI_MARK}",
+    "عام 1440 ه", "1445ه", "1445 هجري",
+)
+def hijri_year(m: regex.Match[str]) -> Partial:
+    return Partial("date", year=int(m["year"]), hijri=True, mod=_mod(m))
+
+
+@rule(
+    "decade",
+    rf"{LB}{PART_PREFIX}?(?P<decade>{_alt(DECADE_BY_FORM)})(?:\s+(?:من\s+)?القرن\s+(?P<century>الماضي|العشرين"
+    rf"|الحالي|الحادي\s+والعشرين))?{RB}",
+    "التسعينات", "تسعينيات القرن الماضي",
+)
+def decade(m: regex.Match[str]) -> Partial:
+    digit = int(DECADE_BY_FORM[_key(m["decade"])])  # type: ignore[arg-type]
+    century = m["century"] or ""
+    base = 20 if ("الحالي" in century or "الحادي" in century) else 19
+    return Partial("date", decade=base * 10 + digit, mod=_mod(m))
+
+
+@rule(
+    "season",
+    rf"{LB}(?:فصل\s+)?(?P<season>{_art(SEASON)})\s+(?:(?:من\s+)?{YEAR_WORD}\s+)?(?P<year>{YEAR})"
+    rf"|{LB}(?:فصل\s+)?(?P<season>{_art(SEASON)})\s+(?P<cue>{OFFSET}){RB}",
+    "صيف 2015", "الربيع الماضي",
+)
+def season(m: regex.Match[str]) -> Partial:
+    code = SEASON_BY_FORM[_form(m["season"])]
+    if m["year"]:
+        return Partial("date", year=int(m["year"]), season=code)  # type: ignore[arg-type]
+    return Partial("relative", unit="season", season=code, offset=_offset(m) or 0, direction=_offset(m))  # type: ignore[arg-type]
+
+
+@rule(
+    "quarter or half of a year",
+    rf"{LB}(?P<q>{_art(_alt([*QUARTER_BY_FORM, *HALF_BY_FORM]))})\s+(?:من\s+)?"
+    rf"(?:(?:{YEAR_WORD}\s+)?(?P<year>{YEAR})|(?P<unit>{_art('(?:ال(?:عام|سنه))')})(?:\s+(?P<cue>{OFFSET}))?"
+    rf"|{THIS}\s+(?P<unit>{_art('(?:ال(?:عام|سنه))')})){RB}",
+    "الربع الاول من 2020", "النصف الثاني من العام الماضي",
+)
+def quarter(m: regex.Match[str]) -> Partial:
+    q = _form(m["q"])
+    fields = {"quarter": QUARTER_BY_FORM[q]} if q in QUARTER_BY_FORM else {"half": HALF_BY_FORM[q]}
+    if m["year"]:
+        return Partial("date", year=int(m["year"]), **fields)  # type: ignore[arg-type]
+    off = _offset(m) or 0
+    return Partial("relative", unit="year", offset=off, direction=_offset(m), **fields)  # type: ignore[arg-type]
+
+
+@rule(
+    "hijri feast",
+    rf"{LB}(?P<feast>{_alt(FEAST_BY_FORM)})(?:\s+(?:المبارك|السعيد))?(?:\s+(?:(?P<year>{HIJRI_YEAR}){HIJRI_MARK}?"
+    rf"|(?P<cue>{OFFSET})))?{RB}",
+    "عيد الفطر", "عيد الاضحى المبارك",
+)
+def feast(m: regex.Match[str]) -> Partial:
+    month, day = FEAST_BY_FORM[_key(m["feast"])]
+    return Partial("date", year=_int(m["year"]), month=month, day=day, hijri=True, direction=_offset(m))
+
+
+# ---------------------------------------------------------------- relative to the publication date
+
+
+@rule(
+    "day word",
+    # "اليوم", "أمس", "مساء اليوم الأحد", "يوم أمس الثلاثاء", "فجر اليوم"
+    rf"{LB_CONJ}(?:(?P<daypart>{DAY_PART})\s+)?(?:يوم\s+)?(?P<word>{_art(_alt(DAY_WORD_BY_FORM))})"
+    rf"(?:\s*[،,(]?\s*(?P<weekday>{WEEKDAY_ART})\s*\)?)?{RB}",
+    "اليوم", "امس", "مساء اليوم الاحد", "امس الثلاثاء", "اول من امس", "الليله الماضيه",
+)
+def day_word(m: regex.Match[str]) -> Partial:
+    days = int(DAY_WORD_BY_FORM[_form(m["word"])])  # type: ignore[arg-type]
+    if m["weekday"]:
+        return Partial("weekday", weekday=_weekday(m["weekday"]), offset=days)
+    return Partial("relative", unit="day", offset=days, direction=0 if days == 0 else None)
+
+
+def _weekday(text: str) -> int:
+    return int(WEEKDAY_BY_FORM[_form(text)])  # type: ignore[arg-type]
+
+
+@rule(
+    "weekday",
+    rf"{LB}(?:(?P<daypart>{DAY_PART})\s+)?(?:(?:يوم\s+(?P<weekday>{WEEKDAY_ART}|{WEEKDAY_BARE}))"
+    rf"|(?P<weekday>{WEEKDAY_ART}))(?:\s+(?P<cue>{OFFSET}))?{RB}",
+    "الخميس المقبل", "يوم الجمعه", "مساء السبت", "الاربعاء",
+)
+def weekday(m: regex.Match[str]) -> Partial:
+    off = _offset(m)
+    return Partial("weekday", weekday=_weekday(m["weekday"]), direction=off if off else None)
+
+
+_UNIT_ART = _art("(?:ال(?:اسبوع|شهر|عام|سنه))")
+_UNIT_OF = {"اسبوع": "week", "شهر": "month", "عام": "year", "سنه": "year"}
+
+
+@rule(
+    "this, last or next unit",
+    # "الأسبوع الماضي", "الشهر الجاري", "العام المقبل", "هذا العام", "نهاية العام", "مطلع العام الحالي"
+    rf"{LB}(?:(?P<part>{PART})\s+)?(?:(?P<unit>{_UNIT_ART})\s+(?P<cue>{OFFSET})|{THIS}\s+(?P<unit>{_UNIT_ART}))"
+    rf"{RB}|{LB}(?P<part>{PART})\s+(?P<unit>{_UNIT_ART}){RB}(?!\s+\d)",
+    "الاسبوع الماضي", "العام المقبل", "هذا العام", "نهايه العام", "مطلع العام الحالي",
+)
+def this_unit(m: regex.Match[str]) -> Partial:
+    off = _offset(m)
+    unit = _UNIT_OF[_form(m["unit"]).removeprefix("ال")]
+    return Partial("relative", unit=unit, offset=off or 0, direction=off, mod=_mod(m))  # type: ignore[arg-type]
+
+
+@rule(
+    "units ago or ahead",
+    # "قبل ثلاثة أيام" is a date, three days before the anchor; "بعد أسبوعين" likewise ahead.
+    rf"{LB}(?P<dir>قبل|بعد)\s+(?:(?:نحو|حوالي|قرابه)\s+)?(?:(?P<n>[0-9]{{1,3}}|{CARDINAL})\s+(?P<unit>{UNIT_ANY})"
+    rf"|(?P<two>{UNIT_TWO})|(?P<one>{UNIT_ONE})(?!\s*[0-9]))(?:\s+(?:ونصف|و\s+نصف))?{RB}"
+    # "بعد ثلاث سنوات من المواجهات" counts from an event, not from the publication date: a duration.
+    r"(?!\s+(?:من|على)(?!\w))",
+    "قبل ثلاثه ايام", "بعد اسبوعين", "قبل عام", "قبل 10 سنوات",
+)
+def units_ago(m: regex.Match[str]) -> Partial | None:
+    word = m["unit"] or m["two"] or m["one"]
+    unit = UNIT_BY_FORM[_key(word)]
+    n = _count(m["n"]) if m["n"] else (2 if m["two"] else 1)
+    if n is None or unit.unit not in ("day", "week", "month", "year", "decade"):
+        return None
+    sign = -1 if m["dir"] == "قبل" else 1
+    if unit.unit == "decade":
+        return Partial("relative", unit="year", offset=sign * 10 * n)
+    return Partial("relative", unit=unit.unit, offset=sign * n)  # type: ignore[arg-type]
+
+
+# ---------------------------------------------------------------- durations
+
+_QUANT = {"اكثر من": "MORE_THAN", "ما يزيد على": "MORE_THAN", "ما يزيد عن": "MORE_THAN", "ازيد من": "MORE_THAN",
+          "ما لا يقل عن": "MORE_THAN", "اقل من": "LESS_THAN", "نحو": "APPROX", "حوالي": "APPROX",
+          "قرابه": "APPROX", "زهاء": "APPROX", "ما يقارب": "APPROX", "ما يقرب من": "APPROX", "تقريبا": "APPROX"}
+QUANT = _alt(_QUANT)
+
+
+def _duration(n: int | None, unit: str, half: bool) -> str:
+    letter = units.DURATION_LETTER[unit]
+    count = "X" if n is None else str(n)
+    if half and n is not None and unit == "year":
+        return f"P{count}Y6M"
+    if half and n is not None and unit == "month":
+        return f"P{count}M15D"
+    if half and n is not None and unit == "hour":
+        return f"PT{count}H30M"
+    return f"PT{count}{letter[1]}" if letter.startswith("T") else f"P{count}{letter}"
+
+
+@rule(
+    "duration",
+    # "3 سنوات ونصف", "ثلاث سنوات", "يومين", "أكثر من عام", "منذ أكثر من عامين", "لثلاث سنوات", "48 ساعة"
+    rf"{LB}(?P<x>(?P<since>منذ\s+)?(?:(?P<q>{QUANT})\s+)?"
+    rf"(?:(?P<n>[0-9]{{1,4}}|{CARDINAL})\s+(?P<unit>{UNIT_ANY})|(?P<two>{UNIT_TWO})"
+    rf"|(?<=(?:{QUANT}|منذ|لمده|مده|طيله|طوال)\s+)(?P<one>{UNIT_ONE})(?!\s*[0-9]))"
+    rf"(?P<half>\s+(?:ونصف|و\s+نصف))?){RB}",
+    "3 سنوات ونصف", "ثلاث سنوات", "يومين", "اكثر من عام", "منذ اكثر من عامين", "48 ساعه",
+)
+def duration(m: regex.Match[str]) -> Partial | None:
+    word = m["unit"] or m["two"] or m["one"]
+    unit = UNIT_BY_FORM[_key(word)]
+    n = _count(m["n"]) if m["n"] else (2 if m["two"] else 1)
+    if n is None or n == 0:
+        return None
+    mod = _QUANT[_key(m["q"])] if m["q"] else None
+    return Partial("duration", value=_duration(n, unit.unit, bool(m["half"])), mod=mod)
+
+
+@rule(
+    "the last or next N units",
+    # "السنوات العشر الماضية" = P10Y; "الأيام الثلاثة المقبلة" = P3D; "العقدين الماضيين" = P2DE
+    rf"{LB}(?P<unit>{_art(_alt('ال' + f for f, u in UNIT_BY_FORM.items() if u.number in ('many', 'two')))})"
+    rf"\s+(?:(?P<n>{_art(_alt('ال' + f for f in CARDINAL_BY_FORM))})\s+)?(?P<cue>{OFFSET}|الماضيين|المقبلين"
+    rf"|الاخيرين|الاخيره|القليله\s+الماضيه|القليله\s+المقبله){RB}",
+    "السنوات العشر الماضيه", "الايام الثلاثه المقبله", "العقدين الماضيين", "الاشهر الماضيه",
+)
+def last_n_units(m: regex.Match[str]) -> Partial | None:
+    unit = UNIT_BY_FORM.get(_form(m["unit"]).removeprefix("ال"))
+    if unit is None or unit.unit == "minute":
+        return None
+    n: int | None
+    if m["n"]:
+        n = _count(_form(m["n"]).removeprefix("ال"))
+    else:
+        n = 2 if unit.number == "two" else None
+    return Partial("duration", value=_duration(n, unit.unit, False))
+
+
+@rule(
+    "a few units",
+    # "بضعة أشهر", "عدة سنوات", "أيام قليلة", "لسنوات", "منذ عقود": an unknown count (TIMEX3 X)
+    rf"{LB}(?P<x>(?:منذ\s+)?(?:{FEW}\s+(?P<unit>{UNIT_MANY}|{UNIT_ONE})|(?P<unit>{UNIT_MANY})\s+(?:قليله|عديده|طويله"
+    rf"|معدوده)|(?<=(?<!\w)(?:ل|منذ\s+|لعده\s+|طيله\s+|طوال\s+))(?P<unit>{UNIT_MANY}))){RB}",
+    "بضعه اشهر", "ايام قليله", "عده سنوات",
+)
+def few_units(m: regex.Match[str]) -> Partial | None:
+    unit = UNIT_BY_FORM[_key(m["unit"])]
+    if unit.unit == "minute":
+        return None
+    return Partial("duration", value=_duration(None, unit.unit, False))
+
+
+@rule(
+    "vague past or future",
+    rf"{LB}(?P<x>{_alt(REF_BY_FORM)}){RB}",
+    "الان", "حاليا", "في الماضي", "مستقبلا",
+)
+def vague_ref(m: regex.Match[str]) -> Partial:
+    return Partial("ref", value=str(REF_BY_FORM[_key(m["x"])]))
+
+
+@rule(
+    "years ago, vaguely",
+    rf"{LB}(?P<dir>قبل|بعد)\s+(?:{FEW}\s+)?(?:{UNIT_MANY}){RB}",
+    "قبل سنوات", "بعد سنوات",
+)
+def vague_ago(m: regex.Match[str]) -> Partial:
+    return Partial("ref", value="PAST_REF" if m["dir"] == "قبل" else "FUTURE_REF")
+
+
+@rule(
+    "recurrence",
+    rf"{LB}(?:{_alt(refs.SETS)}|كل\s+(?:{WEEKDAY_ART}|يوم\s+{WEEKDAY_BARE}|(?:[0-9]+|{CARDINAL})\s+{UNIT_ANY}|{UNIT_TWO})){RB}",
+    "سنويا", "كل يوم", "كل عامين",
+)
+def recurrence(m: regex.Match[str]) -> Partial:
+    return Partial("set")
+
+
+@rule(
+    "back-reference",
+    rf"{LB}(?P<x>{_alt(BACKREF_BY_FORM)}){RB}",
+    "انذاك", "في العام نفسه", "اليوم التالي",
+)
+def back_reference(m: regex.Match[str]) -> Partial:
+    grain, off = BACKREF_BY_FORM[_key(m["x"])]
+    return Partial("backref", unit=grain, offset=off)  # type: ignore[arg-type]
+
+
+# ---------------------------------------------------------------- clock times
+
+
+HOUR_WORDS = {"الواحده": 1, "الثانيه": 2, "الثالثه": 3, "الرابعه": 4, "الخامسه": 5, "السادسه": 6, "السابعه": 7,
+              "الثامنه": 8, "التاسعه": 9, "العاشره": 10, "الحاديه عشره": 11, "الثانيه عشره": 12}
+
+
+@rule(
+    "clock time",
+    # Only with الساعة: a bare "1:13 م" is page furniture (an update line), not an expression.
+    rf"{LB}(?:تمام\s+)?{ART}ساعه\s+(?P<h>[0-9]{{1,2}}|{_alt(HOUR_WORDS)})(?::(?P<min>[0-5][0-9]))?"
+    rf"(?P<frac>\s+و\s*(?:ال)?(?:نصف|ربع))?(?:\s+(?P<period>{_alt(CLOCK_PERIOD_BY_FORM)}))?"
+    rf"(?:\s+(?:(?P<daypart>{DAY_PART})\s+)?(?:يوم\s+)?(?P<word>{_art(_alt(DAY_WORD_BY_FORM))}|{WEEKDAY_ART}))?{RB}",
+    "الساعه العاشره صباحا", "الساعه 10:30 من صباح اليوم",
+)
+def clock_time(m: regex.Match[str]) -> Partial | None:
+    h = int(m["h"]) if m["h"].isdigit() else HOUR_WORDS[_key(m["h"])]
+    if h > 24:
+        return None
+    minute = int(m["min"]) if m["min"] else (30 if m["frac"] and "نصف" in m["frac"] else 15 if m["frac"] else 0)
+    shift = int(CLOCK_PERIOD_BY_FORM[_key(m["period"])]) if m["period"] else 0  # type: ignore[arg-type]
+    hour = h + shift if h < 12 else h
+    if not m["word"] and not m["period"] and m["h"].isdigit() and not m["min"]:
+        return None
+    days = 0
+    weekday_no = None
+    if m["word"]:
+        word = _form(m["word"])
+        if word in DAY_WORD_BY_FORM:
+            days = int(DAY_WORD_BY_FORM[word])  # type: ignore[arg-type]
+        else:
+            weekday_no = _weekday(word)
+    if weekday_no is not None:
+        return Partial("weekday", weekday=weekday_no, hour=hour % 24, minute=minute)
+    return Partial("relative", unit="day", offset=days, hour=hour % 24, minute=minute, direction=0)
+
+
+# ---------------------------------------------------------------- traps
+
+TRAPS: tuple[regex.Pattern[str], ...] = (
+    regex.compile(rf"{LB}{_alt(traps.OUTLETS_WITH_TIME_WORD)}(?!\s*[،,(]?\s*{WEEKDAY_ART}){RB}"),
+    regex.compile(traps.AGENCY_CODE),
+)

@@ -1,0 +1,90 @@
+"""Month names of every calendar and regional system Arabic news uses.
+
+Gregorian months have four naming systems (Egypt/Gulf transliterations, Levantine/Iraqi Syriac names,
+Moroccan and Algerian/Tunisian French-derived names); Hijri months have one, with spelling variants.
+`ambiguous` marks a form that is also a common word ("آب" father, "صفر" zero, "ماي"), which the grammar
+accepts only in a date context (with a day or year, after شهر, or beside its twin in a dual form).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+Calendar = Literal["gregorian", "hijri"]
+
+
+@dataclass(frozen=True, slots=True)
+class MonthName:
+    form: str
+    month: int
+    calendar: Calendar = "gregorian"
+    ambiguous: bool = False
+    note: str = ""
+
+
+def _g(month: int, *forms: str, note: str = "", ambiguous: tuple[str, ...] = ()) -> list[MonthName]:
+    return [MonthName(f, month, "gregorian", f in ambiguous, note) for f in forms]
+
+
+def _h(month: int, *forms: str, ambiguous: tuple[str, ...] = ()) -> list[MonthName]:
+    return [MonthName(f, month, "hijri", f in ambiguous, "Hijri") for f in forms]
+
+
+MONTHS: tuple[MonthName, ...] = tuple(
+    _g(1, "يناير", "ينير", "إينار", note="MSA; ينير Morocco")
+    + _g(2, "فبراير", "فبرير", "فيبراير", note="MSA; فبرير Morocco")
+    + _g(3, "مارس", "مارت", note="MSA")
+    + _g(4, "أبريل", "إبريل", "ابريل", note="MSA, with and without hamza")
+    + _g(5, "مايو", "ماي", "مايس", note="MSA; ماي Maghreb; مايس Iraq (old)", ambiguous=("ماي",))
+    + _g(6, "يونيو", "يونيه", "يونيوز", note="MSA; يونيه Egypt")
+    + _g(7, "يوليو", "يوليه", "يوليوز", note="MSA; يوليه Egypt; يوليوز Morocco")
+    + _g(8, "أغسطس", "اغسطس", "أغشت", "غشت", note="MSA; غشت Morocco")
+    + _g(9, "سبتمبر", "شتنبر", "سيبتمبر", note="MSA; شتنبر Morocco")
+    + _g(10, "أكتوبر", "اكتوبر", "أكتوبير", note="MSA")
+    + _g(11, "نوفمبر", "نونبر", "نوفمير", note="MSA; نونبر Morocco")
+    + _g(12, "ديسمبر", "دجنبر", "ديسيمبر", note="MSA; دجنبر Morocco")
+    # Algeria and Tunisia: French-derived names.
+    + _g(1, "جانفي", note="Algeria/Tunisia")
+    + _g(2, "فيفري", note="Algeria/Tunisia")
+    + _g(4, "أفريل", note="Algeria/Tunisia")
+    + _g(6, "جوان", note="Algeria/Tunisia")
+    + _g(7, "جويلية", "جويليه", note="Algeria/Tunisia")
+    + _g(8, "أوت", note="Algeria/Tunisia; also 'أوت' rarely as a word", ambiguous=("أوت",))
+    # Levant and Iraq: Syriac-derived names.
+    + _g(1, "كانون الثاني", "كانون ثاني", note="Levant/Iraq")
+    + _g(2, "شباط", note="Levant/Iraq")
+    + _g(3, "آذار", "اذار", note="Levant/Iraq")
+    + _g(4, "نيسان", note="Levant/Iraq")
+    + _g(5, "أيار", "ايار", note="Levant/Iraq")
+    + _g(6, "حزيران", note="Levant/Iraq")
+    + _g(7, "تموز", note="Levant/Iraq")
+    + _g(8, "آب", note="Levant/Iraq; also 'father'", ambiguous=("آب",))
+    + _g(9, "أيلول", "ايلول", note="Levant/Iraq")
+    + _g(10, "تشرين الأول", "تشرين أول", note="Levant/Iraq")
+    + _g(11, "تشرين الثاني", "تشرين ثاني", note="Levant/Iraq")
+    + _g(12, "كانون الأول", "كانون أول", note="Levant/Iraq")
+    # Hijri months.
+    + _h(1, "محرم", "المحرم")
+    + _h(2, "صفر", ambiguous=("صفر",))
+    + _h(3, "ربيع الأول", "ربيع أول", "ربيع الاول")
+    + _h(4, "ربيع الثاني", "ربيع الآخر", "ربيع ثاني", "ربيع آخر")
+    + _h(5, "جمادى الأولى", "جمادى الأول", "جمادى أولى")
+    + _h(6, "جمادى الآخرة", "جمادى الثانية", "جمادى الآخر", "جمادى الثاني")
+    + _h(7, "رجب")
+    + _h(8, "شعبان")
+    + _h(9, "رمضان")
+    + _h(10, "شوال")
+    + _h(11, "ذو القعدة", "ذي القعدة", "ذوالقعدة")
+    + _h(12, "ذو الحجة", "ذي الحجة", "ذوالحجة")
+)
+
+# Feasts named by their Hijri day: (form, Hijri month, Hijri day). Resolved like a Hijri day without year.
+FEASTS: tuple[tuple[str, int, int], ...] = (
+    ("عيد الفطر", 10, 1),
+    ("عيد الأضحى", 12, 10),
+    ("يوم عرفة", 12, 9),
+    ("المولد النبوي", 3, 12),
+    ("رأس السنة الهجرية", 1, 1),
+    ("ليلة القدر", 9, 27),
+)

@@ -1,0 +1,43 @@
+"""Calendar units in every number form Arabic gives them: singular, dual, plural, accusative."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+Unit = Literal["minute", "hour", "day", "week", "month", "year", "decade", "century"]
+Number = Literal["one", "two", "many"]
+
+
+@dataclass(frozen=True, slots=True)
+class UnitWord:
+    form: str
+    unit: Unit
+    number: Number  # "two": the dual is its own count ("يومين" = 2 days)
+
+
+def _u(unit: Unit, one: tuple[str, ...], two: tuple[str, ...], many: tuple[str, ...]) -> list[UnitWord]:
+    return (
+        [UnitWord(f, unit, "one") for f in one]
+        + [UnitWord(f, unit, "two") for f in two]
+        + [UnitWord(f, unit, "many") for f in many]
+    )
+
+
+UNITS: tuple[UnitWord, ...] = tuple(
+    _u("minute", ("دقيقة", "دقيقه"), ("دقيقتين", "دقيقتان"), ("دقائق",))
+    + _u("hour", ("ساعة",), ("ساعتين", "ساعتان"), ("ساعات",))
+    + _u("day", ("يوم", "يوما", "يومًا"), ("يومين", "يومان"), ("أيام",))
+    + _u("week", ("أسبوع", "أسبوعا", "اسبوع"), ("أسبوعين", "أسبوعان"), ("أسابيع",))
+    + _u("month", ("شهر", "شهرا", "شهرًا"), ("شهرين", "شهران"), ("أشهر", "شهور"))
+    + _u("year", ("عام", "عاما", "عامًا", "سنة", "سنه"), ("عامين", "عامان", "سنتين", "سنتان"),
+         ("أعوام", "سنوات", "سنين", "سنون"))
+    + _u("decade", ("عقد", "عقدا"), ("عقدين", "عقدان"), ("عقود",))
+    + _u("century", ("قرن", "قرنا"), ("قرنين", "قرنان"), ("قرون",))
+)
+
+# TIMEX3 duration letters per unit, and the calendar grain that "قبل N unit" lands on.
+DURATION_LETTER: dict[str, str] = {
+    "minute": "TM", "hour": "TH", "day": "D", "week": "W", "month": "M", "year": "Y", "decade": "DE",
+    "century": "CE",
+}

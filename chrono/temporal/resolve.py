@@ -1,0 +1,185 @@
+"""Anchoring: a partial value plus the publication date and the sentence's direction give a TIMEX3 value.
+
+Pure functions of their arguments: nothing here reads today's date. Without an anchor, an expression that
+carries its own year still resolves; a relative one gets no value and says why.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from chrono.temporal import hijri, timex
+from chrono.temporal.partial import Partial
+
+NO_ANCHOR = "relative expression and no publication date to anchor it"
+# With no cue either way, news reports the past: look back unless the next occurrence is much closer.
+FORWARD_BIAS = 4
+
+
+@dataclass(frozen=True, slots=True)
+class Resolved:
+    type: str
+    value: str | None
+    mod: str | None = None
+    reason: str | None = None
+
+
+def resolve(p: Partial, anchor: date | None, context: int | None) -> Resolved:
+    """The TIMEX3 type, value and mod of `p` anchored at `anchor`, with `context` the sentence's direction."""
+    if p.kind == "duration":
+        return Resolved("DURATION", p.value, p.mod)
+    if p.kind == "ref":
+        return Resolved("DATE", p.value)
+    if p.kind == "set":
+        return Resolved("SET", None, reason="recurrence")
+    if p.kind == "backref":
+        return Resolved("DATE", None, reason="back-reference with no date before it")
+    direction = p.direction if p.direction is not None else context
+    value = _VALUE[p.kind](p, anchor, direction)
+    if isinstance(value, Unresolved):
+        return Resolved("DATE", None, p.mod, value.reason)
+    if p.hour is not None:
+        return Resolved("TIME", f"{value}T{p.hour:02d}:{p.minute or 0:02d}", p.mod)
+    return Resolved("DATE", value, p.mod)
+
+
+@dataclass(frozen=True, slots=True)
+class Unresolved:
+    reason: str
+
+
+def _choose(candidates: list[tuple[str, date, date]], anchor: date, direction: int | None) -> str:
+    """Pick among occurrences (value, first, last) of an expression around the anchor, by direction."""
+    before = [c for c in candidates if c[1] <= anchor]
+    after = [c for c in candidates if c[2] >= anchor]
+    past = max(before, key=lambda c: c[1]) if before else None
+    future = min(after, key=lambda c: c[1]) if after else None
+    if direction == 1 and future:
+        return future[0]
+    if direction == -1 and past:
+        return past[0]
+    if direction == 0:
+        inside = [c for c in candidates if c[1] <= anchor <= c[2]]
+        if inside:
+            return inside[0][0]
+    if past and future:
+        if past is future:
+            return past[0]
+        back = (anchor - past[2]).days if past[2] < anchor else 0
+        ahead = (future[1] - anchor).days
+        return future[0] if ahead * FORWARD_BIAS < back else past[0]
+    return (past or future or candidates[0])[0]
+
+
+def _date(p: Partial, anchor: date | None, direction: int | None) -> str | Unresolved:
+    if p.hijri:
+        return _hijri(p, anchor, direction)
+    if p.decade is not None:
+        return str(p.decade)
+    if p.season:
+        return f"{p.year:04d}-{p.season}"
+    if p.quarter:
+        return f"{p.year:04d}-Q{p.quarter}"
+    if p.half:
+        return f"{p.year:04d}-H{p.half}"
+    if p.year is not None:
+        return _gregorian(p.year, p.month, p.day) or Unresolved("no such day in the calendar")
+    if p.month is None:
+        return Unresolved("no year, month or day")
+    if anchor is None:
+        return f"XXXX-{p.month:02d}" + (f"-{p.day:02d}" if p.day else "")
+    candidates = []
+    for y in (anchor.year - 1, anchor.year, anchor.year + 1):
+        value = _gregorian(y, p.month, p.day)
+        if value:
+            span = timex.interval(value)
+            assert span
+            candidates.append((value, *span))
+    if not candidates:
+        return Unresolved("no such day in the calendar")
+    return _choose(candidates, anchor, direction)
+
+
+def _gregorian(y: int, m: int | None, d: int | None) -> str | None:
+    if m is None:
+        return f"{y:04d}"
+    if d is None:
+        return timex.month(y, m)
+    try:
+        return date(y, m, d).isoformat()
+    except ValueError:
+        return None
+
+
+def _hijri_value(y: int, m: int | None, d: int | None) -> tuple[str, date, date] | None:
+    """A Hijri date at its own grain, in Gregorian terms: a day, the month it mostly falls in, or a year."""
+    if m is None:
+        span = hijri.year_span(y)
+        return (f"{hijri.mostly(*span)[0]:04d}", *span) if span else None
+    if d is None:
+        span = hijri.month_span(y, m)
+        return (timex.month(*hijri.mostly(*span)), *span) if span else None
+    day = hijri.to_gregorian(y, m, d)
+    return (day.isoformat(), day, day) if day else None
+
+
+def _hijri(p: Partial, anchor: date | None, direction: int | None) -> str | Unresolved:
+    if p.year is not None:
+        found = _hijri_value(p.year, p.month, p.day)
+        return found[0] if found else Unresolved("Hijri date outside the Umm al-Qura table")
+    if anchor is None:
+        return Unresolved("Hijri month without a year and no publication date")
+    hy = hijri.year_of(anchor)
+    if hy is None:
+        return Unresolved("publication date outside the Umm al-Qura table")
+    candidates = [c for y in (hy - 1, hy, hy + 1) if (c := _hijri_value(y, p.month, p.day))]
+    return _choose(candidates, anchor, direction) if candidates else Unresolved("no such Hijri day")
+
+
+def _relative(p: Partial, anchor: date | None, direction: int | None) -> str | Unresolved:
+    if anchor is None:
+        return Unresolved(NO_ANCHOR)
+    n = p.offset
+    if p.unit == "day":
+        return (anchor + timedelta(days=n)).isoformat()
+    if p.unit == "week":
+        return timex.week(anchor + timedelta(weeks=n))
+    if p.unit == "month":
+        return timex.month(*timex.add_months(anchor.year, anchor.month, n))
+    if p.unit == "season" and p.season:
+        spans = [(f"{y}-{p.season}", *timex.season_span(y, p.season)) for y in range(anchor.year - 2, anchor.year + 2)]
+        if n < 0:
+            return max((s for s in spans if s[2] < anchor), key=lambda s: s[1])[0]
+        if n > 0:
+            return min((s for s in spans if s[1] > anchor), key=lambda s: s[1])[0]
+        return _choose(spans, anchor, 0)
+    year = anchor.year + n
+    if p.quarter:
+        return f"{year:04d}-Q{p.quarter}"
+    if p.half:
+        return f"{year:04d}-H{p.half}"
+    return f"{year:04d}"
+
+
+def _weekday(p: Partial, anchor: date | None, direction: int | None) -> str | Unresolved:
+    if anchor is None:
+        return Unresolved(NO_ANCHOR)
+    assert p.weekday is not None
+    base = anchor + timedelta(days=p.offset)
+    if base.weekday() == p.weekday and p.direction is None:
+        return base.isoformat()
+    back = base - timedelta(days=(base.weekday() - p.weekday) % 7 or (7 if p.direction == -1 else 0))
+    ahead = base + timedelta(days=(p.weekday - base.weekday()) % 7 or (7 if p.direction == 1 else 0))
+    if p.offset < 0:  # "أمس الثلاثاء": yesterday's name, so never after it
+        return back.isoformat()
+    candidates = [(back.isoformat(), back, back), (ahead.isoformat(), ahead, ahead)]
+    return _choose(candidates, base, direction)
+
+
+_VALUE: dict[str, Callable[[Partial, date | None, int | None], str | Unresolved]] = {
+    "date": _date,
+    "relative": _relative,
+    "weekday": _weekday,
+}
