@@ -97,6 +97,15 @@ class Event:
     outlets: tuple[str, ...] = field(default=())
 
 
+
+@dataclass(frozen=True, slots=True)
+class Chronology:
+    """The merged result over a whole corpus: dated events in order, and what could not be placed."""
+
+    events: tuple[Event, ...]
+    undated: tuple[EventMention, ...]
+
+
 def to_json(value: Any) -> Any:
     """The JSON form of any model value: dates as ISO strings, tuples as lists, dataclasses as dicts."""
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
