@@ -20,12 +20,28 @@ import unicodedata
 from functools import lru_cache
 
 _FOLD = {
-    "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ٲ": "ا", "ٳ": "ا",
-    "ى": "ي", "ی": "ي",  # Persian ya (U+06CC) appears in scraped tags
-    "ة": "ه", "ۀ": "ه", "ە": "ه",
+    "أ": "ا",
+    "إ": "ا",
+    "آ": "ا",
+    "ٱ": "ا",
+    "ٲ": "ا",
+    "ٳ": "ا",
+    "ى": "ي",
+    "ی": "ي",  # Persian ya (U+06CC) appears in scraped tags
+    "ة": "ه",
+    "ۀ": "ه",
+    "ە": "ه",
     "ک": "ك",
-    "\u00a0": " ", "\u200f": " ", "\u200e": " ", "\u202b": " ", "\u202c": " ", "\u2009": " ", "\u202f": " ",
-    "–": "-", "—": "-", "ـ": "",  # tatweel is decoration
+    "\u00a0": " ",
+    "\u200f": " ",
+    "\u200e": " ",
+    "\u202b": " ",
+    "\u202c": " ",
+    "\u2009": " ",
+    "\u202f": " ",
+    "–": "-",
+    "—": "-",
+    "ـ": "",  # tatweel is decoration
 }
 _DIGITS = {chr(0x0660 + i): str(i) for i in range(10)} | {chr(0x06F0 + i): str(i) for i in range(10)}
 # Harakat, tanween, shadda, sukun, dagger alef, Quranic marks: dropped for matching.
@@ -54,7 +70,9 @@ def normalise_with_offsets(text: str) -> tuple[str, list[int]]:
     out: list[str] = []
     offsets: list[int] = []
     for i, c in enumerate(text):
-        folded = _fold_char(c)
+        # Tatweel inside a word is decoration; beside a space it is a dash ("بغداد اليوم ـ بغداد").
+        spaced = c == "ـ" and (text[i - 1 : i].isspace() or text[i + 1 : i + 2].isspace())
+        folded = "-" if spaced else _fold_char(c)
         out.append(folded)
         offsets.extend([i] * len(folded))
     offsets.append(len(text))
@@ -63,7 +81,7 @@ def normalise_with_offsets(text: str) -> tuple[str, list[int]]:
 
 def normalise(text: str) -> str:
     """Normalised text for matching (see the module docstring)."""
-    return "".join(_fold_char(c) for c in text)
+    return normalise_with_offsets(text)[0]
 
 
 def to_source_span(offsets: list[int], start: int, end: int) -> tuple[int, int]:

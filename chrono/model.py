@@ -42,7 +42,8 @@ class Mention:
 
     `start`/`end` are character offsets into the text that was searched. `first`/`last` are the calendar
     interval the value covers (None for durations, sets and unresolved values), used to order and merge.
-    An unresolved expression has `value` None and says why in `reason`.
+    An unresolved expression has `value` None and says why in `reason`; a value the text only implies (a year
+    inferred without a publication date) says how in `reason` too.
     """
 
     start: int
@@ -95,7 +96,6 @@ class Event:
     mentions: tuple[EventMention, ...]
     entities: tuple[Entity, ...] = ()
     outlets: tuple[str, ...] = field(default=())
-
 
 
 @dataclass(frozen=True, slots=True)

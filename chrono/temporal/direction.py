@@ -34,15 +34,24 @@ def _strip_conj(word: str) -> str:
 
 def _is_future_verb(word: str, stop: frozenset[str]) -> bool:
     """سيجتمع, ستعقد, سنعمل: سـ + an imperfect prefix + a stem, not a noun like سياسة."""
-    return len(word) >= 5 and word[0] == "س" and word[1] in "يتنا" and word not in stop and not any(
-        word.startswith(s) for s in stop
+    return (
+        len(word) >= 5
+        and word[0] == "س"
+        and word[1] in "يتنا"
+        and word not in stop
+        and not any(word.startswith(s) for s in stop)
     )
+
+
+def sentence_bounds(norm: str, at: int) -> tuple[int, int]:
+    """The [start, end) of the sentence holding position `at`."""
+    return next((m.span() for m in _SENTENCE.finditer(norm) if m.start() <= at < m.end()), (0, len(norm)))
 
 
 def sentence_direction(norm: str, start: int, end: int) -> int | None:
     """-1, +1 or None for the expression at [start, end) of normalised text, from its sentence's cues."""
     past, future_words, future_phrases, stop = _tables()
-    bounds = next((m.span() for m in _SENTENCE.finditer(norm) if m.start() <= start < m.end()), (0, len(norm)))
+    bounds = sentence_bounds(norm, start)
     best: tuple[int, int] | None = None  # (distance, direction)
     for w in _WORD.finditer(norm, bounds[0], bounds[1]):
         if start <= w.start() < end:

@@ -18,7 +18,7 @@ import regex
 from chrono.arabic import normalise_with_offsets, to_source_span
 from chrono.model import Mention
 from chrono.temporal import grammar, timex
-from chrono.temporal.direction import sentence_direction
+from chrono.temporal.direction import sentence_bounds, sentence_direction
 from chrono.temporal.partial import Partial
 from chrono.temporal.resolve import resolve
 
@@ -47,12 +47,23 @@ def find_dates(text: str, published: date | None = None) -> list[Mention]:
         span = timex.interval(r.value[:10] if r.type == "TIME" and r.value else r.value, r.mod)
         mentions.append(
             Mention(
-                start=start, end=end, text=text[start:end], type=r.type, value=r.value,  # type: ignore[arg-type]
-                mod=r.mod, anchor=published, first=span[0] if span else None, last=span[1] if span else None,
-                rule=c.rule, reason=r.reason,
+                start=start,
+                end=end,
+                text=text[start:end],
+                type=r.type,
+                value=r.value,  # type: ignore[arg-type]
+                mod=r.mod,
+                anchor=published,
+                first=span[0] if span else None,
+                last=span[1] if span else None,
+                rule=c.rule,
+                reason=r.reason,
             )
         )
-    return _back_references(mentions, [c.partial for c in chosen])
+    mentions = _weekdays_of_dates(norm, chosen, _back_references(mentions, [c.partial for c in chosen]))
+    if published is None:
+        mentions = _implied_years(mentions, [sentence_direction(norm, c.start, c.end) for c in chosen])
+    return mentions
 
 
 def _candidates(norm: str) -> list[_Candidate]:
@@ -61,6 +72,8 @@ def _candidates(norm: str) -> list[_Candidate]:
     for order, rule in enumerate(grammar.RULES):
         for m in rule.pattern.finditer(norm, overlapped=True):
             start, end = m.span("x") if "x" in rule.pattern.groupindex and m["x"] else m.span()
+            while end > start and norm[end - 1].isspace():  # optional trailing groups may eat a newline
+                end -= 1
             if end <= start or any(s < end and start < e for s, e in traps):
                 continue
             partial = rule.build(m)
@@ -89,7 +102,6 @@ def _join_weekdays(norm: str, chosen: list[_Candidate]) -> list[_Candidate]:
             and prev.partial.unit in (None, "day")
             and c.partial.kind == "date"
             and c.partial.day is not None
-            and c.partial.year is not None
             and _JOIN.match(norm[prev.end : c.start])
         ):
             end = c.end + (1 if norm[c.end : c.end + 1] == ")" and "(" in norm[prev.end : c.start] else 0)
@@ -99,8 +111,28 @@ def _join_weekdays(norm: str, chosen: list[_Candidate]) -> list[_Candidate]:
     return out
 
 
+def _weekdays_of_dates(norm: str, chosen: list[_Candidate], mentions: list[Mention]) -> list[Mention]:
+    """A bare weekday in the sentence of a full date that falls on it names that date: "غرة شوال 1444 هـ
+    تصادف يوم الجمعة" is that Friday, whichever way the sentence points."""
+    days = [
+        (c.start, m.first) for c, m in zip(chosen, mentions, strict=True) if m.first and m.first == m.last
+    ]
+    out = list(mentions)
+    for i, (c, m) in enumerate(zip(chosen, mentions, strict=True)):
+        if c.partial.kind != "weekday" or c.partial.offset or c.partial.direction is not None:
+            continue
+        lo, hi = sentence_bounds(norm, c.start)
+        day = next(
+            (d for at, d in days if lo <= at < hi and at != c.start and d.weekday() == c.partial.weekday),
+            None,
+        )
+        if day is not None:
+            out[i] = dataclasses.replace(m, value=day.isoformat(), first=day, last=day)
+    return out
+
+
 def _back_references(mentions: list[Mention], partials: list[Partial]) -> list[Mention]:
-    """"آنذاك", "في العام نفسه", "اليوم التالي": the date placed just before, at the reference's grain."""
+    """ "آنذاك", "في العام نفسه", "اليوم التالي": the date placed just before, at the reference's grain."""
     out: list[Mention] = []
     last: Mention | None = None
     for m, p in zip(mentions, partials, strict=True):
@@ -108,8 +140,13 @@ def _back_references(mentions: list[Mention], partials: list[Partial]) -> list[M
             value = _shift(last, p.unit, p.offset)
             if value:
                 span = timex.interval(value)
-                m = dataclasses.replace(m, value=value, first=span[0] if span else None,
-                                        last=span[1] if span else None, reason=None)
+                m = dataclasses.replace(
+                    m,
+                    value=value,
+                    first=span[0] if span else None,
+                    last=span[1] if span else None,
+                    reason=None,
+                )
         if m.type in ("DATE", "TIME") and m.first is not None and m.value and m.value[0].isdigit():
             last = m
         out.append(m)
@@ -127,3 +164,33 @@ def _shift(ref: Mention, grain: str | None, offset: int) -> str | None:
     if grain == "day" and timex.grain(ref.value) == 6:
         return (ref.first + timedelta(days=offset)).isoformat()
     return None
+
+
+def _implied_years(mentions: list[Mention], directions: list[int | None]) -> list[Mention]:
+    """Without a publication date, a day or month with no year ("في 15 يناير", XXXX-01-15) takes the year the
+    text implies, and says so in `reason`: the year of the date placed just before it (a narrative goes on in
+    its year), else the year after the latest year the text reports as past at year grain ("نُقل ... في عام
+    2024" is written once 2024 is over). With neither, it stays XXXX: a year is never guessed."""
+    past_years = [
+        int(m.value)
+        for m, d in zip(mentions, directions, strict=True)
+        if d == -1 and m.type == "DATE" and m.value and timex.grain(m.value) == 2
+    ]
+    out: list[Mention] = []
+    year: int | None = None
+    for m in mentions:
+        if m.value and m.value.startswith("XXXX"):
+            if year is not None:
+                value, why = f"{year:04d}{m.value[4:]}", f"year {year} from the date before it in the text"
+            elif past_years:
+                y = max(past_years) + 1
+                value, why = f"{y:04d}{m.value[4:]}", f"year implied: the text reports {y - 1} as past"
+            else:
+                value, why = m.value, None
+            span = timex.interval(value, m.mod) if why else None
+            if span and why:
+                m = dataclasses.replace(m, value=value, first=span[0], last=span[1], reason=why)
+        elif m.type == "DATE" and m.value and timex.grain(m.value) >= 2:
+            year = m.first.year if m.first else year
+        out.append(m)
+    return out

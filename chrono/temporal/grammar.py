@@ -71,9 +71,7 @@ CARDINAL_BY_FORM = _table(numbers.CARDINALS)
 CARDINAL = _alt(CARDINAL_BY_FORM)
 ORDINAL_BY_FORM = _table(numbers.ORDINALS)
 UNIT_ORDINAL_BY_FORM = _table(numbers.UNITS_ORDINAL)
-ORDINAL_DAY = (
-    f"(?:{_alt(UNIT_ORDINAL_BY_FORM)}\\s+و\\s*(?:العشرين|الثلاثين)|{_alt(ORDINAL_BY_FORM)})"
-)
+ORDINAL_DAY = f"(?:{_alt(UNIT_ORDINAL_BY_FORM)}\\s+و\\s*(?:العشرين|الثلاثين)|{_alt(ORDINAL_BY_FORM)})"
 DECADE_BY_FORM = _table(numbers.DECADES)
 FEW = _alt(numbers.FEW)
 UNIT_BY_FORM = {_fold(u.form): u for u in units.UNITS}
@@ -96,6 +94,7 @@ REF_BY_FORM = _table(refs.REFS)
 DAY_WORD_BY_FORM = _table(refs.DAY_WORDS)
 BACKREF_BY_FORM = {_fold(f): (grain, off) for f, grain, off in refs.BACKREFS}
 FEAST_BY_FORM = {_fold(f): (m, d) for f, m, d in months.FEASTS}
+FRACTION_BY_FORM = _table(units.FRACTIONS)
 
 DAYNUM = r"(?:3[01]|[12][0-9]|0?[1-9])"
 YEAR = r"(?:19[0-9]{2}|20[0-9]{2})"
@@ -199,8 +198,13 @@ def _date(m: regex.Match[str]) -> Partial | None:
     if year is not None and month.calendar == "gregorian" and not 1900 <= year <= 2099:
         return None
     return Partial(
-        "date", year=year, month=month.month, day=_day(m) if "day" in m.groupdict() else None,
-        hijri=month.calendar == "hijri", mod=_mod(m), direction=_offset(m),
+        "date",
+        year=year,
+        month=month.month,
+        day=_day(m) if "day" in m.groupdict() else None,
+        hijri=month.calendar == "hijri",
+        mod=_mod(m),
+        direction=_offset(m),
     )
 
 
@@ -211,7 +215,9 @@ def _date(m: regex.Match[str]) -> Partial | None:
     "numeric day/month/year",
     rf"(?<![\w/.:-])(?P<x>(?P<day>{DAYNUM})\s?(?P<sep>[/.-])\s?(?P<month>1[0-2]|0?[1-9])\s?(?P=sep)\s?"
     rf"(?P<year>{YEAR}))(?![\w/.-]|:\d)",
-    "04/09/2019", "15-3-2019", "15.03.2019",
+    "04/09/2019",
+    "15-3-2019",
+    "15.03.2019",
 )
 def numeric_dmy(m: regex.Match[str]) -> Partial:
     return Partial("date", year=int(m["year"]), month=int(m["month"]), day=int(m["day"]))
@@ -220,7 +226,8 @@ def numeric_dmy(m: regex.Match[str]) -> Partial:
 @rule(
     "numeric year-month-day",
     rf"(?<![\w/.-])(?P<year>{YEAR})(?P<sep>[/-])(?P<month>1[0-2]|0?[1-9])(?P=sep)(?P<day>{DAYNUM})(?![\w/.-])",
-    "2019-03-15", "2019/3/5",
+    "2019-03-15",
+    "2019/3/5",
 )
 def numeric_ymd(m: regex.Match[str]) -> Partial:
     return Partial("date", year=int(m["year"]), month=int(m["month"]), day=int(m["day"]))
@@ -230,7 +237,11 @@ def numeric_ymd(m: regex.Match[str]) -> Partial:
     "day month year",
     rf"{LB}(?:{PART_PREFIX})?{DAY}\s*(?:من\s+)?(?:شهر\s+)?(?P<month>{MONTH}){TWIN}?\s*[،,]?\s*"
     rf"(?:(?:من\s+)?{YEAR_WORD}\s+)?(?:(?P<year>{YEAR}){AD_MARK}?|(?P<year>{HIJRI_YEAR}){HIJRI_MARK}?){RB}",
-    "9 ديسمبر 2017", "30 ابريل 2023", "الثالث من نوفمبر 2016", "3 اذار 2025", "15 رمضان 1445 ه",
+    "9 ديسمبر 2017",
+    "30 ابريل 2023",
+    "الثالث من نوفمبر 2016",
+    "3 اذار 2025",
+    "15 رمضان 1445 ه",
     "22 من شهر يوليو (تموز) 2015",
 )
 def day_month_year(m: regex.Match[str]) -> Partial | None:
@@ -241,7 +252,11 @@ def day_month_year(m: regex.Match[str]) -> Partial | None:
     "month year",
     rf"{LB}{PART_PREFIX}?(?:شهر\s+)?(?P<month>{MONTH}){TWIN}?\s*[،,]?\s*(?:(?:من\s+)?{YEAR_WORD}\s+)?"
     rf"(?:(?P<year>{YEAR}){AD_MARK}?|(?P<year>{HIJRI_YEAR}){HIJRI_MARK}?){RB}",
-    "يونيو 2014", "ديسمبر / كانون الاول 2017", "اواخر تموز/يوليو 2014", "رمضان 1445ه", "شهر مارس من العام 2016",
+    "يونيو 2014",
+    "ديسمبر / كانون الاول 2017",
+    "اواخر تموز/يوليو 2014",
+    "رمضان 1445ه",
+    "شهر مارس من العام 2016",
 )
 def month_year(m: regex.Match[str]) -> Partial | None:
     return _date(m)
@@ -250,7 +265,9 @@ def month_year(m: regex.Match[str]) -> Partial | None:
 @rule(
     "day month",
     rf"{LB}{DAY}\s*(?:من\s+)?(?:شهر\s+)?(?P<month>{MONTH}){TWIN}?(?:\s+(?P<cue>{OFFSET}))?{RB}",
-    "15 ابريل", "الاول من يناير", "22 من شهر يوليو (تموز) الماضي",
+    "15 ابريل",
+    "الاول من يناير",
+    "22 من شهر يوليو (تموز) الماضي",
 )
 def day_month(m: regex.Match[str]) -> Partial | None:
     return _date(m)
@@ -261,11 +278,16 @@ def day_month(m: regex.Match[str]) -> Partial | None:
     # A clear Gregorian name stands alone; an ambiguous or Hijri one ("آب", "رجب", "رمضان") needs شهر, a
     # preposition before it, a cue after it or its twin beside it.
     rf"(?:{LB}{PART_PREFIX}?(?:شهر\s+)?(?P<month>{CLEAR_MONTH})"
-    rf"|(?<=(?<!\w)(?:[وف]?(?:في|منذ|خلال|حتى|قبل|بعد|طيله|طوال)|[وف]?ب|[وف]?ل)\s*)(?P<month>{MONTH})"
+    rf"|(?<=(?<!\w)[وف]?(?:في|منذ|خلال|حتى|قبل|بعد|طيله|طوال)\s+)(?P<month>{MONTH})"
     rf"|{LB}{PART_PREFIX}?شهر\s+(?P<month>{MONTH})(?:\s+(?:الكريم|المبارك|الفضيل))?"
-    rf"|{LB}(?P<month>{MONTH})(?=\s*(?:/|\(|\\)\s*{MONTH})|{LB}(?P<month>{MONTH})(?=\s+{OFFSET}))"
+    rf"|{LB}{PART_PREFIX}?(?P<month>{MONTH})(?=\s*(?:/|\(|\\)\s*{MONTH})"
+    rf"|{LB}{PART_PREFIX}?(?P<month>{MONTH})(?=\s+{OFFSET}))"
     rf"{TWIN}?(?:\s+(?P<cue>{OFFSET}))?{RB}",
-    "يناير", "شهر رمضان الكريم", "تموز/يوليو", "منتصف يونيو", "نوفمبر الماضي",
+    "يناير",
+    "شهر رمضان الكريم",
+    "تموز/يوليو",
+    "منتصف يونيو",
+    "نوفمبر الماضي",
 )
 def month_alone(m: regex.Match[str]) -> Partial | None:
     return _date(m)
@@ -279,7 +301,10 @@ def month_alone(m: regex.Match[str]) -> Partial | None:
     rf"|{LB}(?P<part>{PART})\s+(?P<year>{YEAR}){AD_MARK}?"
     rf"|(?<=(?<!\w)[وف]?(?:في|منذ|حتى|خلال|قبل|بعد|بين|الى|مع|ب|ل|لعام|وحتى|وفي)\s*)(?P<year>{YEAR}){AD_MARK}?"
     rf"|(?<![\w.,/:-])(?P<year>{YEAR})(?:{AD_MARK}|(?=\s*(?:[.،,؛:)»\"”'\]-]|$|\s+و)))){RB}",
-    "عام 2014", "العام 2014", "اواخر 2017", "2014م",
+    "عام 2014",
+    "العام 2014",
+    "اواخر 2017",
+    "2014م",
 )
 def year(m: regex.Match[str]) -> Partial:
     return Partial("date", year=int(m["year"]), mod=_mod(m))
@@ -287,8 +312,12 @@ def year(m: regex.Match[str]) -> Partial:
 
 @rule(
     "hijri year",
-    rf"{LB}{PART_PREFIX}?(?:{YEAR_WORD}\s+)?(?P<year>{HIJRI_YEAR}){HIJRI_MARK}",
-    "عام 1440 ه", "1445ه", "1445 هجري",
+    rf"{LB}{PART_PREFIX}?(?:{YEAR_WORD}\s+)?(?P<year>{HIJRI_YEAR}){HIJRI_MARK}"
+    rf"|{LB}{YEAR_WORD}\s+الهجري\s+(?P<year>{HIJRI_YEAR}){RB}",
+    "عام 1440 ه",
+    "1445ه",
+    "1445 هجري",
+    "العام الهجري 1445",
 )
 def hijri_year(m: regex.Match[str]) -> Partial:
     return Partial("date", year=int(m["year"]), hijri=True, mod=_mod(m))
@@ -298,7 +327,8 @@ def hijri_year(m: regex.Match[str]) -> Partial:
     "decade",
     rf"{LB}{PART_PREFIX}?(?P<decade>{_alt(DECADE_BY_FORM)})(?:\s+(?:من\s+)?القرن\s+(?P<century>الماضي|العشرين"
     rf"|الحالي|الحادي\s+والعشرين))?{RB}",
-    "التسعينات", "تسعينيات القرن الماضي",
+    "التسعينات",
+    "تسعينيات القرن الماضي",
 )
 def decade(m: regex.Match[str]) -> Partial:
     digit = int(DECADE_BY_FORM[_key(m["decade"])])  # type: ignore[arg-type]
@@ -311,7 +341,8 @@ def decade(m: regex.Match[str]) -> Partial:
     "season",
     rf"{LB}(?:فصل\s+)?(?P<season>{_art(SEASON)})\s+(?:(?:من\s+)?{YEAR_WORD}\s+)?(?P<year>{YEAR})"
     rf"|{LB}(?:فصل\s+)?(?P<season>{_art(SEASON)})\s+(?P<cue>{OFFSET}){RB}",
-    "صيف 2015", "الربيع الماضي",
+    "صيف 2015",
+    "الربيع الماضي",
 )
 def season(m: regex.Match[str]) -> Partial:
     code = SEASON_BY_FORM[_form(m["season"])]
@@ -325,7 +356,8 @@ def season(m: regex.Match[str]) -> Partial:
     rf"{LB}(?P<q>{_art(_alt([*QUARTER_BY_FORM, *HALF_BY_FORM]))})\s+(?:من\s+)?"
     rf"(?:(?:{YEAR_WORD}\s+)?(?P<year>{YEAR})|(?P<unit>{_art('(?:ال(?:عام|سنه))')})(?:\s+(?P<cue>{OFFSET}))?"
     rf"|{THIS}\s+(?P<unit>{_art('(?:ال(?:عام|سنه))')})){RB}",
-    "الربع الاول من 2020", "النصف الثاني من العام الماضي",
+    "الربع الاول من 2020",
+    "النصف الثاني من العام الماضي",
 )
 def quarter(m: regex.Match[str]) -> Partial:
     q = _form(m["q"])
@@ -338,12 +370,15 @@ def quarter(m: regex.Match[str]) -> Partial:
 
 @rule(
     "hijri feast",
-    rf"{LB}(?P<feast>{_alt(FEAST_BY_FORM)})(?:\s+(?:المبارك|السعيد))?(?:\s+(?:(?P<year>{HIJRI_YEAR}){HIJRI_MARK}?"
+    rf"{LB}(?:(?P<nth>اول|ثاني|ثالث|رابع)\s+ايام\s+)?(?P<feast>{_alt(FEAST_BY_FORM)})(?:\s+(?:المبارك|السعيد))?(?:\s+(?:(?P<year>{HIJRI_YEAR}){HIJRI_MARK}?"
     rf"|(?P<cue>{OFFSET})))?{RB}",
-    "عيد الفطر", "عيد الاضحى المبارك",
+    "عيد الفطر",
+    "عيد الاضحى المبارك",
+    "ثاني ايام عيد الفطر",
 )
 def feast(m: regex.Match[str]) -> Partial:
     month, day = FEAST_BY_FORM[_key(m["feast"])]
+    day += {"ثاني": 1, "ثالث": 2, "رابع": 3}.get(m["nth"] or "", 0)
     return Partial("date", year=_int(m["year"]), month=month, day=day, hijri=True, direction=_offset(m))
 
 
@@ -355,7 +390,12 @@ def feast(m: regex.Match[str]) -> Partial:
     # "اليوم", "أمس", "مساء اليوم الأحد", "يوم أمس الثلاثاء", "فجر اليوم"
     rf"{LB_CONJ}(?:(?P<daypart>{DAY_PART})\s+)?(?:يوم\s+)?(?P<word>{_art(_alt(DAY_WORD_BY_FORM))})"
     rf"(?:\s*[،,(]?\s*(?P<weekday>{WEEKDAY_ART})\s*\)?)?{RB}",
-    "اليوم", "امس", "مساء اليوم الاحد", "امس الثلاثاء", "اول من امس", "الليله الماضيه",
+    "اليوم",
+    "امس",
+    "مساء اليوم الاحد",
+    "امس الثلاثاء",
+    "اول من امس",
+    "الليله الماضيه",
 )
 def day_word(m: regex.Match[str]) -> Partial:
     days = int(DAY_WORD_BY_FORM[_form(m["word"])])  # type: ignore[arg-type]
@@ -372,7 +412,10 @@ def _weekday(text: str) -> int:
     "weekday",
     rf"{LB}(?:(?P<daypart>{DAY_PART})\s+)?(?:(?:يوم\s+(?P<weekday>{WEEKDAY_ART}|{WEEKDAY_BARE}))"
     rf"|(?P<weekday>{WEEKDAY_ART}))(?:\s+(?P<cue>{OFFSET}))?{RB}",
-    "الخميس المقبل", "يوم الجمعه", "مساء السبت", "الاربعاء",
+    "الخميس المقبل",
+    "يوم الجمعه",
+    "مساء السبت",
+    "الاربعاء",
 )
 def weekday(m: regex.Match[str]) -> Partial:
     off = _offset(m)
@@ -388,7 +431,11 @@ _UNIT_OF = {"اسبوع": "week", "شهر": "month", "عام": "year", "سنه":
     # "الأسبوع الماضي", "الشهر الجاري", "العام المقبل", "هذا العام", "نهاية العام", "مطلع العام الحالي"
     rf"{LB}(?:(?P<part>{PART})\s+)?(?:(?P<unit>{_UNIT_ART})\s+(?P<cue>{OFFSET})|{THIS}\s+(?P<unit>{_UNIT_ART}))"
     rf"{RB}|{LB}(?P<part>{PART})\s+(?P<unit>{_UNIT_ART}){RB}(?!\s+\d)",
-    "الاسبوع الماضي", "العام المقبل", "هذا العام", "نهايه العام", "مطلع العام الحالي",
+    "الاسبوع الماضي",
+    "العام المقبل",
+    "هذا العام",
+    "نهايه العام",
+    "مطلع العام الحالي",
 )
 def this_unit(m: regex.Match[str]) -> Partial:
     off = _offset(m)
@@ -403,7 +450,10 @@ def this_unit(m: regex.Match[str]) -> Partial:
     rf"|(?P<two>{UNIT_TWO})|(?P<one>{UNIT_ONE})(?!\s*[0-9]))(?:\s+(?:ونصف|و\s+نصف))?{RB}"
     # "بعد ثلاث سنوات من المواجهات" counts from an event, not from the publication date: a duration.
     r"(?!\s+(?:من|على)(?!\w))",
-    "قبل ثلاثه ايام", "بعد اسبوعين", "قبل عام", "قبل 10 سنوات",
+    "قبل ثلاثه ايام",
+    "بعد اسبوعين",
+    "قبل عام",
+    "قبل 10 سنوات",
 )
 def units_ago(m: regex.Match[str]) -> Partial | None:
     word = m["unit"] or m["two"] or m["one"]
@@ -419,9 +469,21 @@ def units_ago(m: regex.Match[str]) -> Partial | None:
 
 # ---------------------------------------------------------------- durations
 
-_QUANT = {"اكثر من": "MORE_THAN", "ما يزيد على": "MORE_THAN", "ما يزيد عن": "MORE_THAN", "ازيد من": "MORE_THAN",
-          "ما لا يقل عن": "MORE_THAN", "اقل من": "LESS_THAN", "نحو": "APPROX", "حوالي": "APPROX",
-          "قرابه": "APPROX", "زهاء": "APPROX", "ما يقارب": "APPROX", "ما يقرب من": "APPROX", "تقريبا": "APPROX"}
+_QUANT = {
+    "اكثر من": "MORE_THAN",
+    "ما يزيد على": "MORE_THAN",
+    "ما يزيد عن": "MORE_THAN",
+    "ازيد من": "MORE_THAN",
+    "ما لا يقل عن": "MORE_THAN",
+    "اقل من": "LESS_THAN",
+    "نحو": "APPROX",
+    "حوالي": "APPROX",
+    "قرابه": "APPROX",
+    "زهاء": "APPROX",
+    "ما يقارب": "APPROX",
+    "ما يقرب من": "APPROX",
+    "تقريبا": "APPROX",
+}
 QUANT = _alt(_QUANT)
 
 
@@ -444,9 +506,16 @@ def _duration(n: int | None, unit: str, half: bool) -> str:
     rf"(?:(?P<n>[0-9]{{1,4}}|{CARDINAL})\s+(?P<unit>{UNIT_ANY})|(?P<two>{UNIT_TWO})"
     rf"|(?<=(?:{QUANT}|منذ|لمده|مده|طيله|طوال)\s+)(?P<one>{UNIT_ONE})(?!\s*[0-9]))"
     rf"(?P<half>\s+(?:ونصف|و\s+نصف))?){RB}",
-    "3 سنوات ونصف", "ثلاث سنوات", "يومين", "اكثر من عام", "منذ اكثر من عامين", "48 ساعه",
+    "3 سنوات ونصف",
+    "ثلاث سنوات",
+    "يومين",
+    "اكثر من عام",
+    "منذ اكثر من عامين",
+    "48 ساعه",
 )
 def duration(m: regex.Match[str]) -> Partial | None:
+    if _is_age(m):
+        return None
     word = m["unit"] or m["two"] or m["one"]
     unit = UNIT_BY_FORM[_key(word)]
     n = _count(m["n"]) if m["n"] else (2 if m["two"] else 1)
@@ -456,23 +525,52 @@ def duration(m: regex.Match[str]) -> Partial | None:
     return Partial("duration", value=_duration(n, unit.unit, bool(m["half"])), mod=mod)
 
 
+_AGE = regex.compile(rf"(?:{_alt(traps.AGE_CUES)})\s+(?:من\s+العمر\s+)?$")
+
+
+def _is_age(m: regex.Match[str]) -> bool:
+    """ "عن عمر ناهز 80 عاما", "طفلة تبلغ عشرة أعوام": an age, not a length of time."""
+    return bool(_AGE.search(m.string, max(0, m.start() - 30), m.start()))
+
+
+@rule(
+    "a unit on its own",
+    # The accusative marks an adverbial length of time: "استمرت شهرا" (P1M), "أياما" (PXD); with
+    # "كاملا" the span takes it along. Fractions: "نصف ساعة", "ربع قرن".
+    rf"{LB}(?<!(?:[0-9]|{CARDINAL})\s+)(?:(?P<adverbial>{_alt(units.ADVERBIAL)})(?:\s+(?:كاملا|كامله|كاملين))?"
+    rf"|(?P<fraction>{_alt(FRACTION_BY_FORM)})){RB}(?!\s*(?:[0-9]|من\s+(?:عمر|العمر)))",
+    "شهرا",
+    "اسبوعا كاملا",
+    "اياما",
+    "نصف ساعه",
+)
+def unit_alone(m: regex.Match[str]) -> Partial | None:
+    if _is_age(m):
+        return None
+    if m["fraction"]:
+        return Partial("duration", value=str(FRACTION_BY_FORM[_key(m["fraction"])]))
+    unit = UNIT_BY_FORM[_key(m["adverbial"])]
+    return Partial("duration", value=_duration(1 if unit.number == "one" else None, unit.unit, False))
+
+
 @rule(
     "the last or next N units",
     # "السنوات العشر الماضية" = P10Y; "الأيام الثلاثة المقبلة" = P3D; "العقدين الماضيين" = P2DE
     rf"{LB}(?P<unit>{_art(_alt('ال' + f for f, u in UNIT_BY_FORM.items() if u.number in ('many', 'two')))})"
-    rf"\s+(?:(?P<n>{_art(_alt('ال' + f for f in CARDINAL_BY_FORM))})\s+)?(?P<cue>{OFFSET}|الماضيين|المقبلين"
-    rf"|الاخيرين|الاخيره|القليله\s+الماضيه|القليله\s+المقبله){RB}",
-    "السنوات العشر الماضيه", "الايام الثلاثه المقبله", "العقدين الماضيين", "الاشهر الماضيه",
+    rf"\s+(?:(?P<n>{_art(_alt('ال' + f for f in CARDINAL_BY_FORM))}|ال\s?[0-9]{{1,3}})\s+)?"
+    rf"(?P<cue>{OFFSET}|الماضيين|المقبلين|الاخيرين|الاخيره|القليله\s+الماضيه|القليله\s+المقبله){RB}",
+    "السنوات العشر الماضيه",
+    "الايام الثلاثه المقبله",
+    "العقدين الماضيين",
+    "الاشهر الماضيه",
+    "الساعات ال24 الماضيه",
 )
 def last_n_units(m: regex.Match[str]) -> Partial | None:
     unit = UNIT_BY_FORM.get(_form(m["unit"]).removeprefix("ال"))
     if unit is None or unit.unit == "minute":
         return None
-    n: int | None
-    if m["n"]:
-        n = _count(_form(m["n"]).removeprefix("ال"))
-    else:
-        n = 2 if unit.number == "two" else None
+    default = 2 if unit.number == "two" else None
+    n = _count(_form(m["n"]).removeprefix("ال").strip()) if m["n"] else default
     return Partial("duration", value=_duration(n, unit.unit, False))
 
 
@@ -481,7 +579,9 @@ def last_n_units(m: regex.Match[str]) -> Partial | None:
     # "بضعة أشهر", "عدة سنوات", "أيام قليلة", "لسنوات", "منذ عقود": an unknown count (TIMEX3 X)
     rf"{LB}(?P<x>(?:منذ\s+)?(?:{FEW}\s+(?P<unit>{UNIT_MANY}|{UNIT_ONE})|(?P<unit>{UNIT_MANY})\s+(?:قليله|عديده|طويله"
     rf"|معدوده)|(?<=(?<!\w)(?:ل|منذ\s+|لعده\s+|طيله\s+|طوال\s+))(?P<unit>{UNIT_MANY}))){RB}",
-    "بضعه اشهر", "ايام قليله", "عده سنوات",
+    "بضعه اشهر",
+    "ايام قليله",
+    "عده سنوات",
 )
 def few_units(m: regex.Match[str]) -> Partial | None:
     unit = UNIT_BY_FORM[_key(m["unit"])]
@@ -493,7 +593,10 @@ def few_units(m: regex.Match[str]) -> Partial | None:
 @rule(
     "vague past or future",
     rf"{LB}(?P<x>{_alt(REF_BY_FORM)}){RB}",
-    "الان", "حاليا", "في الماضي", "مستقبلا",
+    "الان",
+    "حاليا",
+    "في الماضي",
+    "مستقبلا",
 )
 def vague_ref(m: regex.Match[str]) -> Partial:
     return Partial("ref", value=str(REF_BY_FORM[_key(m["x"])]))
@@ -502,7 +605,8 @@ def vague_ref(m: regex.Match[str]) -> Partial:
 @rule(
     "years ago, vaguely",
     rf"{LB}(?P<dir>قبل|بعد)\s+(?:{FEW}\s+)?(?:{UNIT_MANY}){RB}",
-    "قبل سنوات", "بعد سنوات",
+    "قبل سنوات",
+    "بعد سنوات",
 )
 def vague_ago(m: regex.Match[str]) -> Partial:
     return Partial("ref", value="PAST_REF" if m["dir"] == "قبل" else "FUTURE_REF")
@@ -511,7 +615,9 @@ def vague_ago(m: regex.Match[str]) -> Partial:
 @rule(
     "recurrence",
     rf"{LB}(?:{_alt(refs.SETS)}|كل\s+(?:{WEEKDAY_ART}|يوم\s+{WEEKDAY_BARE}|(?:[0-9]+|{CARDINAL})\s+{UNIT_ANY}|{UNIT_TWO})){RB}",
-    "سنويا", "كل يوم", "كل عامين",
+    "سنويا",
+    "كل يوم",
+    "كل عامين",
 )
 def recurrence(m: regex.Match[str]) -> Partial:
     return Partial("set")
@@ -520,7 +626,9 @@ def recurrence(m: regex.Match[str]) -> Partial:
 @rule(
     "back-reference",
     rf"{LB}(?P<x>{_alt(BACKREF_BY_FORM)}){RB}",
-    "انذاك", "في العام نفسه", "اليوم التالي",
+    "انذاك",
+    "العام نفسه",
+    "اليوم التالي",
 )
 def back_reference(m: regex.Match[str]) -> Partial:
     grain, off = BACKREF_BY_FORM[_key(m["x"])]
@@ -530,8 +638,20 @@ def back_reference(m: regex.Match[str]) -> Partial:
 # ---------------------------------------------------------------- clock times
 
 
-HOUR_WORDS = {"الواحده": 1, "الثانيه": 2, "الثالثه": 3, "الرابعه": 4, "الخامسه": 5, "السادسه": 6, "السابعه": 7,
-              "الثامنه": 8, "التاسعه": 9, "العاشره": 10, "الحاديه عشره": 11, "الثانيه عشره": 12}
+HOUR_WORDS = {
+    "الواحده": 1,
+    "الثانيه": 2,
+    "الثالثه": 3,
+    "الرابعه": 4,
+    "الخامسه": 5,
+    "السادسه": 6,
+    "السابعه": 7,
+    "الثامنه": 8,
+    "التاسعه": 9,
+    "العاشره": 10,
+    "الحاديه عشره": 11,
+    "الثانيه عشره": 12,
+}
 
 
 @rule(
@@ -540,13 +660,16 @@ HOUR_WORDS = {"الواحده": 1, "الثانيه": 2, "الثالثه": 3, "ا
     rf"{LB}(?:تمام\s+)?{ART}ساعه\s+(?P<h>[0-9]{{1,2}}|{_alt(HOUR_WORDS)})(?::(?P<min>[0-5][0-9]))?"
     rf"(?P<frac>\s+و\s*(?:ال)?(?:نصف|ربع))?(?:\s+(?P<period>{_alt(CLOCK_PERIOD_BY_FORM)}))?"
     rf"(?:\s+(?:(?P<daypart>{DAY_PART})\s+)?(?:يوم\s+)?(?P<word>{_art(_alt(DAY_WORD_BY_FORM))}|{WEEKDAY_ART}))?{RB}",
-    "الساعه العاشره صباحا", "الساعه 10:30 من صباح اليوم",
+    "الساعه العاشره صباحا",
+    "الساعه 10:30 من صباح اليوم",
 )
 def clock_time(m: regex.Match[str]) -> Partial | None:
     h = int(m["h"]) if m["h"].isdigit() else HOUR_WORDS[_key(m["h"])]
     if h > 24:
         return None
-    minute = int(m["min"]) if m["min"] else (30 if m["frac"] and "نصف" in m["frac"] else 15 if m["frac"] else 0)
+    minute = (
+        int(m["min"]) if m["min"] else (30 if m["frac"] and "نصف" in m["frac"] else 15 if m["frac"] else 0)
+    )
     shift = int(CLOCK_PERIOD_BY_FORM[_key(m["period"])]) if m["period"] else 0  # type: ignore[arg-type]
     hour = h + shift if h < 12 else h
     if not m["word"] and not m["period"] and m["h"].isdigit() and not m["min"]:
@@ -568,5 +691,5 @@ def clock_time(m: regex.Match[str]) -> Partial | None:
 
 TRAPS: tuple[regex.Pattern[str], ...] = (
     regex.compile(rf"{LB}{_alt(traps.OUTLETS_WITH_TIME_WORD)}(?!\s*[،,(]?\s*{WEEKDAY_ART}){RB}"),
-    regex.compile(traps.AGENCY_CODE),
+    *(regex.compile(pattern) for pattern, _why in traps.PATTERNS),
 )

@@ -39,7 +39,7 @@ def resolve(p: Partial, anchor: date | None, context: int | None) -> Resolved:
     direction = p.direction if p.direction is not None else context
     value = _VALUE[p.kind](p, anchor, direction)
     if isinstance(value, Unresolved):
-        return Resolved("DATE", None, p.mod, value.reason)
+        return Resolved("DATE", None, None, value.reason)
     if p.hour is not None:
         return Resolved("TIME", f"{value}T{p.hour:02d}:{p.minute or 0:02d}", p.mod)
     return Resolved("DATE", value, p.mod)
@@ -50,8 +50,11 @@ class Unresolved:
     reason: str
 
 
-def _choose(candidates: list[tuple[str, date, date]], anchor: date, direction: int | None) -> str:
-    """Pick among occurrences (value, first, last) of an expression around the anchor, by direction."""
+def _choose(
+    candidates: list[tuple[str, date, date]], anchor: date, direction: int | None, bias: int = FORWARD_BIAS
+) -> str:
+    """Pick among occurrences (value, first, last) of an expression around the anchor, by direction; with
+    none, the past one unless the next is `bias` times closer."""
     before = [c for c in candidates if c[1] <= anchor]
     after = [c for c in candidates if c[2] >= anchor]
     past = max(before, key=lambda c: c[1]) if before else None
@@ -69,7 +72,7 @@ def _choose(candidates: list[tuple[str, date, date]], anchor: date, direction: i
             return past[0]
         back = (anchor - past[2]).days if past[2] < anchor else 0
         ahead = (future[1] - anchor).days
-        return future[0] if ahead * FORWARD_BIAS < back else past[0]
+        return future[0] if ahead * bias < back else past[0]
     return (past or future or candidates[0])[0]
 
 
@@ -135,7 +138,11 @@ def _hijri(p: Partial, anchor: date | None, direction: int | None) -> str | Unre
     if hy is None:
         return Unresolved("publication date outside the Umm al-Qura table")
     candidates = [c for y in (hy - 1, hy, hy + 1) if (c := _hijri_value(y, p.month, p.day))]
-    return _choose(candidates, anchor, direction) if candidates else Unresolved("no such Hijri day")
+    if not candidates:
+        return Unresolved("no such Hijri day")
+    # A feast or Ramadan without a year is the nearest one around the anchor: the verbs of the sentence
+    # ("أعلنت عطلة بمناسبة عيد الأضحى") speak of the announcement, not of the feast.
+    return _choose(candidates, anchor, p.direction, bias=1)
 
 
 def _relative(p: Partial, anchor: date | None, direction: int | None) -> str | Unresolved:
@@ -149,7 +156,10 @@ def _relative(p: Partial, anchor: date | None, direction: int | None) -> str | U
     if p.unit == "month":
         return timex.month(*timex.add_months(anchor.year, anchor.month, n))
     if p.unit == "season" and p.season:
-        spans = [(f"{y}-{p.season}", *timex.season_span(y, p.season)) for y in range(anchor.year - 2, anchor.year + 2)]
+        spans = [
+            (f"{y}-{p.season}", *timex.season_span(y, p.season))
+            for y in range(anchor.year - 2, anchor.year + 2)
+        ]
         if n < 0:
             return max((s for s in spans if s[2] < anchor), key=lambda s: s[1])[0]
         if n > 0:
@@ -172,7 +182,7 @@ def _weekday(p: Partial, anchor: date | None, direction: int | None) -> str | Un
         return base.isoformat()
     back = base - timedelta(days=(base.weekday() - p.weekday) % 7 or (7 if p.direction == -1 else 0))
     ahead = base + timedelta(days=(p.weekday - base.weekday()) % 7 or (7 if p.direction == 1 else 0))
-    if p.offset < 0:  # "أمس الثلاثاء": yesterday's name, so never after it
+    if p.offset < 0 or direction is None:  # "أمس الثلاثاء"; and news reports the past unless it says not
         return back.isoformat()
     candidates = [(back.isoformat(), back, back), (ahead.isoformat(), ahead, ahead)]
     return _choose(candidates, base, direction)

@@ -107,8 +107,16 @@ def grain(value: str | None) -> int:
     half 3 > year 2 > decade 1 > anything else 0."""
     if not value:
         return 0
-    for level, pattern in ((6, _DAY), (5, _WEEK), (4, _MONTH), (3, _QUARTER), (3, _SEASON), (3, _HALF),
-                           (2, _YEAR), (1, _DECADE)):
+    for level, pattern in (
+        (6, _DAY),
+        (5, _WEEK),
+        (4, _MONTH),
+        (3, _QUARTER),
+        (3, _SEASON),
+        (3, _HALF),
+        (2, _YEAR),
+        (1, _DECADE),
+    ):
         if pattern.match(value):
             return level
     return 0

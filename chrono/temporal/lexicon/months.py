@@ -55,7 +55,7 @@ MONTHS: tuple[MonthName, ...] = tuple(
     + _g(1, "كانون الثاني", "كانون ثاني", note="Levant/Iraq")
     + _g(2, "شباط", note="Levant/Iraq")
     + _g(3, "آذار", "اذار", note="Levant/Iraq")
-    + _g(4, "نيسان", note="Levant/Iraq")
+    + _g(4, "نيسان", note="Levant/Iraq; also the car maker", ambiguous=("نيسان",))
     + _g(5, "أيار", "ايار", note="Levant/Iraq")
     + _g(6, "حزيران", note="Levant/Iraq")
     + _g(7, "تموز", note="Levant/Iraq")
@@ -71,9 +71,10 @@ MONTHS: tuple[MonthName, ...] = tuple(
     + _h(4, "ربيع الثاني", "ربيع الآخر", "ربيع ثاني", "ربيع آخر")
     + _h(5, "جمادى الأولى", "جمادى الأول", "جمادى أولى")
     + _h(6, "جمادى الآخرة", "جمادى الثانية", "جمادى الآخر", "جمادى الثاني")
-    + _h(7, "رجب")
-    + _h(8, "شعبان")
-    + _h(9, "رمضان")
+    # Also first names (رجب طيب أردوغان, شعبان, رمضان): alone they need a date context too.
+    + _h(7, "رجب", ambiguous=("رجب",))
+    + _h(8, "شعبان", ambiguous=("شعبان",))
+    + _h(9, "رمضان", ambiguous=("رمضان",))
     + _h(10, "شوال")
     + _h(11, "ذو القعدة", "ذي القعدة", "ذوالقعدة")
     + _h(12, "ذو الحجة", "ذي الحجة", "ذوالحجة")
@@ -82,6 +83,7 @@ MONTHS: tuple[MonthName, ...] = tuple(
 # Feasts named by their Hijri day: (form, Hijri month, Hijri day). Resolved like a Hijri day without year.
 FEASTS: tuple[tuple[str, int, int], ...] = (
     ("عيد الفطر", 10, 1),
+    ("عاشوراء", 1, 10),
     ("عيد الأضحى", 12, 10),
     ("يوم عرفة", 12, 9),
     ("المولد النبوي", 3, 12),

@@ -1,15 +1,87 @@
-"""Strings that look like dates but are not, each with the reason. The grammar drops any match inside one."""
+"""Strings that look like dates but are not, each with the reason. The engine drops any match inside one.
+
+Patterns run on normalised text (hamza folded, ة→ه, tatweel dropped). A weekday right after an outlet name
+makes it a date again ("العراق اليوم الأحد" is "Iraq, today Sunday"): the grammar adds that exception.
+"""
 
 from __future__ import annotations
 
-# Outlets and programmes whose names contain a time word; a weekday right after makes it a date again
-# ("العراق اليوم الأحد" is "Iraq, today Sunday").
+# Outlets and programmes whose names contain a time word.
 OUTLETS_WITH_TIME_WORD: tuple[str, ...] = (
-    "بغداد اليوم", "العراق اليوم", "عين اليوم", "روسيا اليوم", "مصر اليوم", "الشرق اليوم", "سوريا اليوم",
-    "فلسطين اليوم", "لبنان اليوم", "اليمن اليوم", "الأردن اليوم", "المغرب اليوم", "الخليج اليوم",
-    "الجزائر اليوم", "تونس اليوم", "ليبيا اليوم", "السودان اليوم", "كردستان اليوم", "الوطن اليوم",
-    "الاقتصاد اليوم", "أخبار اليوم", "صحيفة اليوم", "العالم اليوم", "عرب اليوم", "السومرية اليوم",
-    "الموصل اليوم", "البصرة اليوم", "اليوم السابع",
+    "بغداد اليوم",
+    "العراق اليوم",
+    "عين اليوم",
+    "روسيا اليوم",
+    "مصر اليوم",
+    "الشرق اليوم",
+    "سوريا اليوم",
+    "فلسطين اليوم",
+    "لبنان اليوم",
+    "اليمن اليوم",
+    "الأردن اليوم",
+    "المغرب اليوم",
+    "الخليج اليوم",
+    "الجزائر اليوم",
+    "تونس اليوم",
+    "ليبيا اليوم",
+    "السودان اليوم",
+    "كردستان اليوم",
+    "الوطن اليوم",
+    "الاقتصاد اليوم",
+    "أخبار اليوم",
+    "صحيفة اليوم",
+    "العالم اليوم",
+    "عرب اليوم",
+    "السومرية اليوم",
+    "الموصل اليوم",
+    "البصرة اليوم",
+    "اليوم السابع",
+    "المصري اليوم",
 )
-# Agency end-of-dispatch codes: "انتهى29/6ن", "انتهى 12/ت" (the digits are an editor's code, not a date).
-AGENCY_CODE = r"انتهي\s*[0-9]{1,3}\s*/\s*[0-9]{0,3}\s*[\u0600-\u06ff]?"
+
+# (pattern, why) over normalised text.
+PATTERNS: tuple[tuple[str, str], ...] = (
+    (
+        r"انتهي\s*[0-9]{1,3}\s*/\s*[0-9]{0,3}\s*[\u0600-\u06ff]?(?!\w)",
+        "an agency's end-of-dispatch code (انتهى29/6ن), not a day and month",
+    ),
+    (r"(?<=[«\"“]\s*)\w+\s+(?:اليوم|الغد|الان)(?=\s*[»\"”])", "a quoted name: «دجلة اليوم» is an outlet"),
+    (
+        r"(?m)^[^\S\n]*\w+(?:[^\S\n]+\w+)?[^\S\n]*[-–:/|][^\S\n]*\w+[^\S\n]+اليوم[^\S\n]*$"
+        r"|(?m)^[^\S\n]*\w+[^\S\n]+اليوم[^\S\n]*[-–:/|][^\S\n]*\w+(?:[^\S\n]+\w+)?[^\S\n]*$",
+        "a byline or masthead line: 'بغداد – دجلة اليوم', 'الأنبار اليوم ـ الرمادي'",
+    ),
+    (r"المصدر\s*:\s*\w+\s+اليوم", "a source line naming an outlet"),
+    (
+        r"(?:صحيفه|قناه|موقع|وكاله|شبكه|اذاعه|جريده|مجله|تلفزيون|راديو|برنامج)\s+(?:\w+\s+)?"
+        r"(?:اليوم|الغد|الان|الاسبوع|المستقبل|الساعه)(?!\w)",
+        "a named outlet or programme: صحيفة المصري اليوم, قناة الغد, قناة الآن",
+    ),
+    (
+        r"(?:شارع|جسر|ساحه|ميدان|مستشفي|حي|جامع|مدرسه|ثوره|انتفاضه|حركه|معسكر|قاعده|لواء)\s+[0-9]{1,2}\s+"
+        r"(?:من\s+)?\w+(?:\s+(?:الاول|الثاني))?(?!\s+(?:عام\s+)?[0-9]{4})",
+        "a place or movement named after a date: شارع 14 رمضان, جسر 14 تموز",
+    ),
+    (r"بين\s+الاثنين", "'between the two' (people), not Monday"),
+)
+# Nouns before a number of years that make it an age, not a duration: "عن عمر ناهز 80 عاما".
+AGE_CUES: tuple[str, ...] = (
+    "عمر",
+    "العمر",
+    "عمره",
+    "عمرها",
+    "بعمر",
+    "ناهز",
+    "يناهز",
+    "تناهز",
+    "تبلغ",
+    "يبلغ",
+    "البالغ",
+    "البالغة",
+    "سن",
+    "بسن",
+    "ابن",
+    "ابنة",
+    "طفل",
+    "طفلة",
+)

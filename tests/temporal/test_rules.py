@@ -1,0 +1,28 @@
+"""Each grammar rule matches its own examples in full, and builds a value for them."""
+
+from __future__ import annotations
+
+import pytest
+
+from chrono.arabic import normalise
+from chrono.temporal.grammar import RULES, Rule
+
+EXAMPLES = [(r, e) for r in RULES for e in r.examples]
+
+
+def test_every_rule_has_examples() -> None:
+    assert [r.name for r in RULES if not r.examples] == []
+
+
+def test_rule_names_are_unique() -> None:
+    assert len({r.name for r in RULES}) == len(RULES)
+
+
+@pytest.mark.parametrize(("rule", "example"), EXAMPLES, ids=lambda x: x.name if isinstance(x, Rule) else x)
+def test_rule_matches_its_example(rule: Rule, example: str) -> None:
+    text = normalise(example)
+    match = rule.pattern.search(text)
+    assert match is not None
+    start, end = match.span("x") if "x" in rule.pattern.groupindex and match["x"] else match.span()
+    assert text[start:end].strip() == text.strip()
+    assert rule.build(match) is not None
