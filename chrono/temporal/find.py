@@ -70,7 +70,7 @@ def _candidates(norm: str) -> list[_Candidate]:
     traps = [m.span() for t in grammar.TRAPS for m in t.finditer(norm)]
     found: list[_Candidate] = []
     for order, rule in enumerate(grammar.RULES):
-        for m in rule.pattern.finditer(norm, overlapped=True):
+        for m in rule.pattern.finditer(norm):
             start, end = m.span("x") if "x" in rule.pattern.groupindex and m["x"] else m.span()
             while end > start and norm[end - 1].isspace():  # optional trailing groups may eat a newline
                 end -= 1

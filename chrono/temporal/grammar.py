@@ -27,9 +27,25 @@ def _fold(form: str) -> str:
 
 
 def _alt(forms: Iterable[str]) -> str:
-    """An alternation of folded forms, longest first, any run of spaces matching any whitespace."""
-    folded = sorted({_fold(f) for f in forms}, key=len, reverse=True)
-    return "(?:" + "|".join(r"\s+".join(regex.escape(w) for w in f.split()) for f in folded) + ")"
+    """An alternation of folded forms as a prefix tree, so the engine tries each letter once instead of each
+    form in turn (the grammar's speed depends on it); longer forms win, and a space matches any whitespace."""
+    trie: dict[str, dict] = {}
+    for form in {_fold(f) for f in forms}:
+        node = trie
+        for token in [r"\s+" if c == " " else regex.escape(c) for c in form]:
+            node = node.setdefault(token, {})
+        node[""] = {}
+    return _trie_pattern(trie)
+
+
+def _trie_pattern(node: dict[str, dict]) -> str:
+    branches = [token + _trie_pattern(child) for token, child in node.items() if token]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if "" in node:  # a form may end here: the longer continuation is tried first
+        return "(?:" + body + ")?"
+    return body if len(branches) == 1 else body
 
 
 def _table(pairs: Iterable[tuple[str, object]]) -> dict[str, object]:
@@ -62,7 +78,6 @@ def _art(pattern: str) -> str:
 
 MONTH_BY_FORM: dict[str, months.MonthName] = {_fold(m.form): m for m in months.MONTHS}
 MONTH = _alt(MONTH_BY_FORM)
-CLEAR_MONTH = _alt(f for f, m in MONTH_BY_FORM.items() if not m.ambiguous and m.calendar == "gregorian")
 HIJRI_MONTH = _alt(f for f, m in MONTH_BY_FORM.items() if m.calendar == "hijri")
 WEEKDAY_BY_FORM = _table(weekdays.WEEKDAYS)
 WEEKDAY_ART = _art(_alt(f for f in WEEKDAY_BY_FORM if f.startswith("ال")))
@@ -233,63 +248,48 @@ def numeric_ymd(m: regex.Match[str]) -> Partial:
     return Partial("date", year=int(m["year"]), month=int(m["month"]), day=int(m["day"]))
 
 
+_PREPOSITION_BEFORE = regex.compile(r"(?:^|(?<!\w))[وف]?(?:في|منذ|خلال|حتى|قبل|بعد|طيله|طوال)\s+$")
+
+
 @rule(
-    "day month year",
-    rf"{LB}(?:{PART_PREFIX})?{DAY}\s*(?:من\s+)?(?:شهر\s+)?(?P<month>{MONTH}){TWIN}?\s*[،,]?\s*"
-    rf"(?:(?:من\s+)?{YEAR_WORD}\s+)?(?:(?P<year>{YEAR}){AD_MARK}?|(?P<year>{HIJRI_YEAR}){HIJRI_MARK}?){RB}",
+    "named month",
+    # Day, month (in any naming system, maybe twice: "ديسمبر / كانون الأول"), then a year or a cue, each
+    # optional: "9 ديسمبر 2017", "الثالث من نوفمبر", "يونيو 2014", "نوفمبر الماضي", "شهر رمضان الكريم".
+    rf"{LB}{PART_PREFIX}?(?:{DAY}\s*(?:من\s+)?)?(?P<shahr>شهر\s+)?(?P<month>{MONTH}){TWIN}?"
+    rf"(?:\s+(?:الكريم|المبارك|الفضيل))?(?:\s*[،,]?\s*(?:(?:من\s+)?{YEAR_WORD}\s+)?"
+    rf"(?:(?P<year>{YEAR}){AD_MARK}?|(?P<year>{HIJRI_YEAR}){HIJRI_MARK}?)(?!\w)|\s+(?P<cue>{OFFSET}))?{RB}",
     "9 ديسمبر 2017",
     "30 ابريل 2023",
     "الثالث من نوفمبر 2016",
-    "3 اذار 2025",
     "15 رمضان 1445 ه",
     "22 من شهر يوليو (تموز) 2015",
-)
-def day_month_year(m: regex.Match[str]) -> Partial | None:
-    return _date(m)
-
-
-@rule(
-    "month year",
-    rf"{LB}{PART_PREFIX}?(?:شهر\s+)?(?P<month>{MONTH}){TWIN}?\s*[،,]?\s*(?:(?:من\s+)?{YEAR_WORD}\s+)?"
-    rf"(?:(?P<year>{YEAR}){AD_MARK}?|(?P<year>{HIJRI_YEAR}){HIJRI_MARK}?){RB}",
-    "يونيو 2014",
     "ديسمبر / كانون الاول 2017",
     "اواخر تموز/يوليو 2014",
-    "رمضان 1445ه",
     "شهر مارس من العام 2016",
-)
-def month_year(m: regex.Match[str]) -> Partial | None:
-    return _date(m)
-
-
-@rule(
-    "day month",
-    rf"{LB}{DAY}\s*(?:من\s+)?(?:شهر\s+)?(?P<month>{MONTH}){TWIN}?(?:\s+(?P<cue>{OFFSET}))?{RB}",
     "15 ابريل",
     "الاول من يناير",
     "22 من شهر يوليو (تموز) الماضي",
-)
-def day_month(m: regex.Match[str]) -> Partial | None:
-    return _date(m)
-
-
-@rule(
-    "month",
-    # A clear Gregorian name stands alone; an ambiguous or Hijri one ("آب", "رجب", "رمضان") needs شهر, a
-    # preposition before it, a cue after it or its twin beside it.
-    rf"(?:{LB}{PART_PREFIX}?(?:شهر\s+)?(?P<month>{CLEAR_MONTH})"
-    rf"|(?<=(?<!\w)[وف]?(?:في|منذ|خلال|حتى|قبل|بعد|طيله|طوال)\s+)(?P<month>{MONTH})"
-    rf"|{LB}{PART_PREFIX}?شهر\s+(?P<month>{MONTH})(?:\s+(?:الكريم|المبارك|الفضيل))?"
-    rf"|{LB}{PART_PREFIX}?(?P<month>{MONTH})(?=\s*(?:/|\(|\\)\s*{MONTH})"
-    rf"|{LB}{PART_PREFIX}?(?P<month>{MONTH})(?=\s+{OFFSET}))"
-    rf"{TWIN}?(?:\s+(?P<cue>{OFFSET}))?{RB}",
     "يناير",
     "شهر رمضان الكريم",
-    "تموز/يوليو",
     "منتصف يونيو",
     "نوفمبر الماضي",
 )
-def month_alone(m: regex.Match[str]) -> Partial | None:
+def named_month(m: regex.Match[str]) -> Partial | None:
+    """A clear Gregorian name stands alone; an ambiguous or Hijri one ("آب" father, "رجب" a first name,
+    "نيسان" the car maker) needs a date around it: a day, a year, شهر, a cue, its twin, a vague part, or a
+    preposition before it ("في رمضان")."""
+    month = _month(m)
+    if (month.ambiguous or month.calendar == "hijri") and not (
+        m["day"]
+        or m["dayword"]
+        or m["year"]
+        or m["shahr"]
+        or m["twin"]
+        or m["cue"]
+        or m["part"]
+        or _PREPOSITION_BEFORE.search(m.string, max(0, m.start() - 12), m.start())
+    ):
+        return None
     return _date(m)
 
 
