@@ -8,15 +8,14 @@ camel-tools' analyser needs a database that cannot be downloaded here; the lists
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
-
-import regex
 
 from chrono.arabic import normalise
 from chrono.temporal.lexicon import cues
 
-_SENTENCE = regex.compile(r"[^.!?؟\n]+")
-_WORD = regex.compile(r"\w+")
+_SENTENCE = re.compile(r"[^.!?؟\n]+")
+_WORD = re.compile(r"\w+")
 
 
 @lru_cache(maxsize=1)
@@ -67,7 +66,7 @@ def sentence_direction(norm: str, start: int, end: int) -> int | None:
         if best is None or distance < best[0]:
             best = (distance, direction)
     for phrase in future_phrases:
-        for m in regex.finditer(regex.escape(phrase), norm[bounds[0] : bounds[1]]):
+        for m in re.finditer(re.escape(phrase), norm[bounds[0] : bounds[1]]):
             at = bounds[0] + m.start()
             distance = start - (at + len(phrase)) if at < start else at - end
             if best is None or distance < best[0]:

@@ -11,9 +11,8 @@ keep the longest non-overlapping matches, join a weekday to the date that spells
 from __future__ import annotations
 
 import dataclasses
+import re
 from datetime import date, timedelta
-
-import regex
 
 from chrono.arabic import normalise_with_offsets, to_source_span
 from chrono.model import Mention
@@ -23,7 +22,7 @@ from chrono.temporal.partial import Partial
 from chrono.temporal.resolve import resolve
 
 # What may separate a weekday from the date that follows it: "الاثنين (3 آذار 2025)", "الأحد، 10 ديسمبر".
-_JOIN = regex.compile(r"^\s*[،,(\-]?\s*$")
+_JOIN = re.compile(r"^\s*[،,(\-]?\s*$")
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -70,8 +69,9 @@ def _candidates(norm: str) -> list[_Candidate]:
     traps = [m.span() for t in grammar.TRAPS for m in t.finditer(norm)]
     found: list[_Candidate] = []
     for order, rule in enumerate(grammar.RULES):
-        for m in rule.pattern.finditer(norm):
-            start, end = m.span("x") if "x" in rule.pattern.groupindex and m["x"] else m.span()
+        for found_match in rule.pattern.finditer(norm):
+            m = grammar.Match(found_match)
+            start, end = m.span("x") if m.get("x") else m.span()
             while end > start and norm[end - 1].isspace():  # optional trailing groups may eat a newline
                 end -= 1
             if end <= start or any(s < end and start < e for s, e in traps):

@@ -4,16 +4,18 @@ Each rule is a small named value: a pattern assembled from the lexicon tables (n
 here that a table could hold), a builder that turns a match into a `Partial`, and examples that the rule
 must match (run as tests). Matching happens on `arabic.normalise`d text, so every form is folded first.
 
-Patterns use the `regex` module for variable-length look-behind: a clitic (و، ف، ب، ل، ك) may be glued to
-the first word ("بيناير", "وفي", "للعام") and is left out of the span.
+A clitic (و، ف، ب، ل، ك) may be glued to the first word ("بيناير", "وفي", "للعام") and is left out of the
+span. Patterns are compiled with the standard `re`, which scans Arabic text about five times faster than the
+`regex` module; so look-behinds are fixed-width, context that needs more is checked by the builder, and a
+group name may repeat across alternatives (the rule decorator numbers the repeats and `Match` reads them
+back as one).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-
-import regex
 
 from chrono.arabic import normalise
 from chrono.temporal.lexicon import cues, months, numbers, parts, refs, traps, units, weekdays
@@ -32,7 +34,7 @@ def _alt(forms: Iterable[str]) -> str:
     trie: dict[str, dict] = {}
     for form in {_fold(f) for f in forms}:
         node = trie
-        for token in [r"\s+" if c == " " else regex.escape(c) for c in form]:
+        for token in [r"\s+" if c == " " else re.escape(c) for c in form]:
             node = node.setdefault(token, {})
         node[""] = {}
     return _trie_pattern(trie)
@@ -68,7 +70,7 @@ LB = r"(?:(?<!\w)|(?<=(?<!\w)[وفبلك])|(?<=(?<!\w)[وف][بلك]))"
 LB_CONJ = r"(?:(?<!\w)|(?<=(?<!\w)[وف]))"
 RB = r"(?!\w)"
 # The article ال, or its ل after the preposition ل ("للعام" = ل + العام).
-ART = r"(?:ال|(?<=(?<!\w)[وف]?ل)ل)"
+ART = r"(?:ال|(?:(?<=(?<!\w)ل)|(?<=(?<!\w)[وف]ل))ل)"
 
 
 def _art(pattern: str) -> str:
@@ -131,19 +133,64 @@ class Rule:
     """
 
     name: str
-    pattern: regex.Pattern[str]
-    build: Callable[[regex.Match[str]], Partial | None]
+    pattern: re.Pattern[str]
+    build: Callable[[Match], Partial | None]
     examples: tuple[str, ...] = ()
 
 
 RULES: list[Rule] = []
 
 
+class Match:
+    """A match whose repeated group names ("year", "year__2", ...) read as one: the first that matched."""
+
+    __slots__ = ("_m", "string")
+
+    def __init__(self, m: re.Match[str]) -> None:
+        self._m = m
+        self.string = m.string
+
+    def __getitem__(self, name: str) -> str | None:
+        groups = self._m.re.groupindex
+        for key in (name, *(f"{name}__{i}" for i in range(2, 6))):
+            if key not in groups:
+                break
+            if self._m.group(key) is not None:
+                return self._m.group(key)
+        return None
+
+    def get(self, name: str) -> str | None:
+        return self[name] if name in self._m.re.groupindex else None
+
+    def span(self, name: str | None = None) -> tuple[int, int]:
+        if name is None:
+            return self._m.span()
+        groups = self._m.re.groupindex
+        for key in (name, *(f"{name}__{i}" for i in range(2, 6))):
+            if key in groups and self._m.group(key) is not None:
+                return self._m.span(key)
+        return -1, -1
+
+    def start(self) -> int:
+        return self._m.start()
+
+
+def _number_repeats(pattern: str) -> str:
+    """Rename the 2nd, 3rd... (?P<name> of a pattern to name__2, name__3 (re wants unique names)."""
+    seen: dict[str, int] = {}
+
+    def rename(m: re.Match[str]) -> str:
+        seen[m[1]] = seen.get(m[1], 0) + 1
+        return m[0] if seen[m[1]] == 1 else f"(?P<{m[1]}__{seen[m[1]]}>"
+
+    return re.sub(r"\(\?P<(\w+)>", rename, pattern)
+
+
 def rule(name: str, pattern: str, *examples: str) -> Callable[[Callable[..., Partial | None]], Rule]:
     """Register a rule; reject at import a pattern that can match the empty string."""
 
-    def register(build: Callable[[regex.Match[str]], Partial | None]) -> Rule:
-        compiled = regex.compile(pattern, regex.V0)
+    def register(build: Callable[[Match], Partial | None]) -> Rule:
+        compiled = re.compile(_number_repeats(pattern))
         if compiled.fullmatch(""):
             raise ValueError(f"rule {name} matches the empty string")
         r = Rule(name, compiled, build, examples)
@@ -153,6 +200,11 @@ def rule(name: str, pattern: str, *examples: str) -> Callable[[Callable[..., Par
     return register
 
 
+def _before(m: Match, pattern: re.Pattern[str], width: int = 24) -> bool:
+    """Whether the text just before the match ends with `pattern` (context re's look-behind cannot hold)."""
+    return bool(pattern.search(m.string, max(0, m.start() - width), m.start()))
+
+
 # ---------------------------------------------------------------- small readers of groups
 
 
@@ -160,7 +212,7 @@ def _int(s: str | None) -> int | None:
     return int(s) if s else None
 
 
-def _day(m: regex.Match[str]) -> int | None:
+def _day(m: Match) -> int | None:
     if m["day"]:
         return int(m["day"])
     if m["dayword"]:
@@ -173,11 +225,11 @@ def _day(m: regex.Match[str]) -> int | None:
     return None
 
 
-def _month(m: regex.Match[str], group: str = "month") -> months.MonthName:
+def _month(m: Match, group: str = "month") -> months.MonthName:
     return MONTH_BY_FORM[_key(m[group])]
 
 
-def _twin_ok(m: regex.Match[str]) -> bool:
+def _twin_ok(m: Match) -> bool:
     """Both names of a dual form must name the same month ("ديسمبر / كانون الأول")."""
     if not m["twin"]:
         return True
@@ -185,13 +237,13 @@ def _twin_ok(m: regex.Match[str]) -> bool:
     return (a.month, a.calendar) == (b.month, b.calendar)
 
 
-def _mod(m: regex.Match[str]) -> str | None:
-    part = m.groupdict().get("part")
+def _mod(m: Match) -> str | None:
+    part = m.get("part")
     return PART_BY_FORM[_key(part)] if part else None  # type: ignore[return-value]
 
 
-def _offset(m: regex.Match[str], group: str = "cue") -> int | None:
-    cue = m.groupdict().get(group)
+def _offset(m: Match, group: str = "cue") -> int | None:
+    cue = m.get(group)
     return OFFSET_BY_FORM[_key(cue)] if cue else None  # type: ignore[return-value]
 
 
@@ -202,12 +254,12 @@ def _count(text: str | None) -> int | None:
     return int(text) if text.isdigit() else CARDINAL_BY_FORM.get(text)  # type: ignore[return-value]
 
 
-def _date(m: regex.Match[str]) -> Partial | None:
+def _date(m: Match) -> Partial | None:
     """Day, month and year fields of a match, checked against each other's calendar."""
     month = _month(m)
     if not _twin_ok(m):
         return None
-    year = _int(m.groupdict().get("year"))
+    year = _int(m.get("year"))
     if year is not None and month.calendar == "hijri" and not 1300 <= year <= 1499:
         return None
     if year is not None and month.calendar == "gregorian" and not 1900 <= year <= 2099:
@@ -216,7 +268,7 @@ def _date(m: regex.Match[str]) -> Partial | None:
         "date",
         year=year,
         month=month.month,
-        day=_day(m) if "day" in m.groupdict() else None,
+        day=_day(m),
         hijri=month.calendar == "hijri",
         mod=_mod(m),
         direction=_offset(m),
@@ -234,7 +286,7 @@ def _date(m: regex.Match[str]) -> Partial | None:
     "15-3-2019",
     "15.03.2019",
 )
-def numeric_dmy(m: regex.Match[str]) -> Partial:
+def numeric_dmy(m: Match) -> Partial:
     return Partial("date", year=int(m["year"]), month=int(m["month"]), day=int(m["day"]))
 
 
@@ -244,11 +296,11 @@ def numeric_dmy(m: regex.Match[str]) -> Partial:
     "2019-03-15",
     "2019/3/5",
 )
-def numeric_ymd(m: regex.Match[str]) -> Partial:
+def numeric_ymd(m: Match) -> Partial:
     return Partial("date", year=int(m["year"]), month=int(m["month"]), day=int(m["day"]))
 
 
-_PREPOSITION_BEFORE = regex.compile(r"(?:^|(?<!\w))[وف]?(?:في|منذ|خلال|حتى|قبل|بعد|طيله|طوال)\s+$")
+_PREPOSITION_BEFORE = re.compile(r"(?:^|(?<!\w))[وف]?(?:في|منذ|خلال|حتى|قبل|بعد|طيله|طوال)\s+$")
 
 
 @rule(
@@ -274,7 +326,7 @@ _PREPOSITION_BEFORE = regex.compile(r"(?:^|(?<!\w))[وف]?(?:في|منذ|خلا�
     "منتصف يونيو",
     "نوفمبر الماضي",
 )
-def named_month(m: regex.Match[str]) -> Partial | None:
+def named_month(m: Match) -> Partial | None:
     """A clear Gregorian name stands alone; an ambiguous or Hijri one ("آب" father, "رجب" a first name,
     "نيسان" the car maker) needs a date around it: a day, a year, شهر, a cue, its twin, a vague part, or a
     preposition before it ("في رمضان")."""
@@ -293,21 +345,30 @@ def named_month(m: regex.Match[str]) -> Partial | None:
     return _date(m)
 
 
+_YEAR_BEFORE = re.compile(
+    r"(?:(?:^|(?<!\w))[وف]?(?:في|منذ|حتى|خلال|قبل|بعد|بين|الى|مع|لعام|وحتى|وفي)\s*|[بل])$"
+)
+_YEAR_AFTER = re.compile(r"\s*(?:[.،,؛:)»\"”'\]-]|$|و(?!\w)|\s+و)")
+
+
 @rule(
     "year",
     # "عام 2014", "العام 2014", "2014م"; a bare number needs a preposition before it or punctuation after it,
     # since "2000 عنصر" is a count.
     rf"(?:{LB}{PART_PREFIX}?{YEAR_WORD}\s+(?P<year>{YEAR}){AD_MARK}?"
     rf"|{LB}(?P<part>{PART})\s+(?P<year>{YEAR}){AD_MARK}?"
-    rf"|(?<=(?<!\w)[وف]?(?:في|منذ|حتى|خلال|قبل|بعد|بين|الى|مع|ب|ل|لعام|وحتى|وفي)\s*)(?P<year>{YEAR}){AD_MARK}?"
-    rf"|(?<![\w.,/:-])(?P<year>{YEAR})(?:{AD_MARK}|(?=\s*(?:[.،,؛:)»\"”'\]-]|$|\s+و)))){RB}",
+    rf"|(?<![0-9.,/:-])(?:(?<!\w)|(?<=(?<!\w)[بل])|(?<=(?<!\w)[وف][بل]))(?P<bare>{YEAR})(?P<ad>{AD_MARK})?){RB}",
     "عام 2014",
     "العام 2014",
     "اواخر 2017",
     "2014م",
 )
-def year(m: regex.Match[str]) -> Partial:
-    return Partial("date", year=int(m["year"]), mod=_mod(m))
+def year(m: Match) -> Partial | None:
+    if m["bare"] and not (
+        m["ad"] or _before(m, _YEAR_BEFORE, 14) or _YEAR_AFTER.match(m.string, m.span("bare")[1])
+    ):
+        return None  # "أكثر من 2000 عنصر": a count
+    return Partial("date", year=int(m["year"] or m["bare"]), mod=_mod(m))
 
 
 @rule(
@@ -319,7 +380,7 @@ def year(m: regex.Match[str]) -> Partial:
     "1445 هجري",
     "العام الهجري 1445",
 )
-def hijri_year(m: regex.Match[str]) -> Partial:
+def hijri_year(m: Match) -> Partial:
     return Partial("date", year=int(m["year"]), hijri=True, mod=_mod(m))
 
 
@@ -330,7 +391,7 @@ def hijri_year(m: regex.Match[str]) -> Partial:
     "التسعينات",
     "تسعينيات القرن الماضي",
 )
-def decade(m: regex.Match[str]) -> Partial:
+def decade(m: Match) -> Partial:
     digit = int(DECADE_BY_FORM[_key(m["decade"])])  # type: ignore[arg-type]
     century = m["century"] or ""
     base = 20 if ("الحالي" in century or "الحادي" in century) else 19
@@ -344,7 +405,7 @@ def decade(m: regex.Match[str]) -> Partial:
     "صيف 2015",
     "الربيع الماضي",
 )
-def season(m: regex.Match[str]) -> Partial:
+def season(m: Match) -> Partial:
     code = SEASON_BY_FORM[_form(m["season"])]
     if m["year"]:
         return Partial("date", year=int(m["year"]), season=code)  # type: ignore[arg-type]
@@ -359,7 +420,7 @@ def season(m: regex.Match[str]) -> Partial:
     "الربع الاول من 2020",
     "النصف الثاني من العام الماضي",
 )
-def quarter(m: regex.Match[str]) -> Partial:
+def quarter(m: Match) -> Partial:
     q = _form(m["q"])
     fields = {"quarter": QUARTER_BY_FORM[q]} if q in QUARTER_BY_FORM else {"half": HALF_BY_FORM[q]}
     if m["year"]:
@@ -376,7 +437,7 @@ def quarter(m: regex.Match[str]) -> Partial:
     "عيد الاضحى المبارك",
     "ثاني ايام عيد الفطر",
 )
-def feast(m: regex.Match[str]) -> Partial:
+def feast(m: Match) -> Partial:
     month, day = FEAST_BY_FORM[_key(m["feast"])]
     day += {"ثاني": 1, "ثالث": 2, "رابع": 3}.get(m["nth"] or "", 0)
     return Partial("date", year=_int(m["year"]), month=month, day=day, hijri=True, direction=_offset(m))
@@ -397,7 +458,7 @@ def feast(m: regex.Match[str]) -> Partial:
     "اول من امس",
     "الليله الماضيه",
 )
-def day_word(m: regex.Match[str]) -> Partial:
+def day_word(m: Match) -> Partial:
     days = int(DAY_WORD_BY_FORM[_form(m["word"])])  # type: ignore[arg-type]
     if m["weekday"]:
         return Partial("weekday", weekday=_weekday(m["weekday"]), offset=days)
@@ -417,7 +478,7 @@ def _weekday(text: str) -> int:
     "مساء السبت",
     "الاربعاء",
 )
-def weekday(m: regex.Match[str]) -> Partial:
+def weekday(m: Match) -> Partial:
     off = _offset(m)
     return Partial("weekday", weekday=_weekday(m["weekday"]), direction=off if off else None)
 
@@ -437,7 +498,7 @@ _UNIT_OF = {"اسبوع": "week", "شهر": "month", "عام": "year", "سنه":
     "نهايه العام",
     "مطلع العام الحالي",
 )
-def this_unit(m: regex.Match[str]) -> Partial:
+def this_unit(m: Match) -> Partial:
     off = _offset(m)
     unit = _UNIT_OF[_form(m["unit"]).removeprefix("ال")]
     return Partial("relative", unit=unit, offset=off or 0, direction=off, mod=_mod(m))  # type: ignore[arg-type]
@@ -455,7 +516,7 @@ def this_unit(m: regex.Match[str]) -> Partial:
     "قبل عام",
     "قبل 10 سنوات",
 )
-def units_ago(m: regex.Match[str]) -> Partial | None:
+def units_ago(m: Match) -> Partial | None:
     word = m["unit"] or m["two"] or m["one"]
     unit = UNIT_BY_FORM[_key(word)]
     n = _count(m["n"]) if m["n"] else (2 if m["two"] else 1)
@@ -504,7 +565,7 @@ def _duration(n: int | None, unit: str, half: bool) -> str:
     # "3 سنوات ونصف", "ثلاث سنوات", "يومين", "أكثر من عام", "منذ أكثر من عامين", "لثلاث سنوات", "48 ساعة"
     rf"{LB}(?P<x>(?P<since>منذ\s+)?(?:(?P<q>{QUANT})\s+)?"
     rf"(?:(?P<n>[0-9]{{1,4}}|{CARDINAL})\s+(?P<unit>{UNIT_ANY})|(?P<two>{UNIT_TWO})"
-    rf"|(?<=(?:{QUANT}|منذ|لمده|مده|طيله|طوال)\s+)(?P<one>{UNIT_ONE})(?!\s*[0-9]))"
+    rf"|(?P<one>{UNIT_ONE})(?!\s*[0-9]))"
     rf"(?P<half>\s+(?:ونصف|و\s+نصف))?){RB}",
     "3 سنوات ونصف",
     "ثلاث سنوات",
@@ -513,9 +574,11 @@ def _duration(n: int | None, unit: str, half: bool) -> str:
     "منذ اكثر من عامين",
     "48 ساعه",
 )
-def duration(m: regex.Match[str]) -> Partial | None:
+def duration(m: Match) -> Partial | None:
     if _is_age(m):
         return None
+    if m["one"] and not (m["q"] or m["since"] or _before(m, _LENGTH_BEFORE)):
+        return None  # a bare "عام" or "يوم" is a count of one only after "أكثر من", "منذ", "لمدة"...
     word = m["unit"] or m["two"] or m["one"]
     unit = UNIT_BY_FORM[_key(word)]
     n = _count(m["n"]) if m["n"] else (2 if m["two"] else 1)
@@ -525,27 +588,31 @@ def duration(m: regex.Match[str]) -> Partial | None:
     return Partial("duration", value=_duration(n, unit.unit, bool(m["half"])), mod=mod)
 
 
-_AGE = regex.compile(rf"(?:{_alt(traps.AGE_CUES)})\s+(?:من\s+العمر\s+)?$")
+_LENGTH_BEFORE = re.compile(r"(?:^|(?<!\w))(?:لمده|مده|طيله|طوال)\s+$")
+_AGE = re.compile(rf"(?:{_alt(traps.AGE_CUES)})\s+(?:من\s+العمر\s+)?$")
 
 
-def _is_age(m: regex.Match[str]) -> bool:
+def _is_age(m: Match) -> bool:
     """ "عن عمر ناهز 80 عاما", "طفلة تبلغ عشرة أعوام": an age, not a length of time."""
-    return bool(_AGE.search(m.string, max(0, m.start() - 30), m.start()))
+    return _before(m, _AGE, 30)
+
+
+_COUNT_BEFORE = re.compile(rf"(?:[0-9]|(?<!\w){CARDINAL})\s+$")
 
 
 @rule(
     "a unit on its own",
     # The accusative marks an adverbial length of time: "استمرت شهرا" (P1M), "أياما" (PXD); with
     # "كاملا" the span takes it along. Fractions: "نصف ساعة", "ربع قرن".
-    rf"{LB}(?<!(?:[0-9]|{CARDINAL})\s+)(?:(?P<adverbial>{_alt(units.ADVERBIAL)})(?:\s+(?:كاملا|كامله|كاملين))?"
+    rf"{LB}(?:(?P<adverbial>{_alt(units.ADVERBIAL)})(?:\s+(?:كاملا|كامله|كاملين))?"
     rf"|(?P<fraction>{_alt(FRACTION_BY_FORM)})){RB}(?!\s*(?:[0-9]|من\s+(?:عمر|العمر)))",
     "شهرا",
     "اسبوعا كاملا",
     "اياما",
     "نصف ساعه",
 )
-def unit_alone(m: regex.Match[str]) -> Partial | None:
-    if _is_age(m):
+def unit_alone(m: Match) -> Partial | None:
+    if _is_age(m) or _before(m, _COUNT_BEFORE):
         return None
     if m["fraction"]:
         return Partial("duration", value=str(FRACTION_BY_FORM[_key(m["fraction"])]))
@@ -565,7 +632,7 @@ def unit_alone(m: regex.Match[str]) -> Partial | None:
     "الاشهر الماضيه",
     "الساعات ال24 الماضيه",
 )
-def last_n_units(m: regex.Match[str]) -> Partial | None:
+def last_n_units(m: Match) -> Partial | None:
     unit = UNIT_BY_FORM.get(_form(m["unit"]).removeprefix("ال"))
     if unit is None or unit.unit == "minute":
         return None
@@ -574,17 +641,22 @@ def last_n_units(m: regex.Match[str]) -> Partial | None:
     return Partial("duration", value=_duration(n, unit.unit, False))
 
 
+_PLURAL_BEFORE = re.compile(r"(?:(?:^|(?<!\w))(?:لعده|طيله|طوال|خلال)\s+|(?:^|(?<!\w))[وف]?ل)$")
+
+
 @rule(
     "a few units",
     # "بضعة أشهر", "عدة سنوات", "أيام قليلة", "لسنوات", "منذ عقود": an unknown count (TIMEX3 X)
-    rf"{LB}(?P<x>(?:منذ\s+)?(?:{FEW}\s+(?P<unit>{UNIT_MANY}|{UNIT_ONE})|(?P<unit>{UNIT_MANY})\s+(?:قليله|عديده|طويله"
-    rf"|معدوده)|(?<=(?<!\w)(?:ل|منذ\s+|لعده\s+|طيله\s+|طوال\s+))(?P<unit>{UNIT_MANY}))){RB}",
+    rf"{LB}(?P<x>(?P<since>منذ\s+)?(?:{FEW}\s+(?P<unit>{UNIT_MANY}|{UNIT_ONE})"
+    rf"|(?P<unit>{UNIT_MANY})\s+(?:قليله|عديده|طويله|معدوده)|(?P<bare>{UNIT_MANY}))){RB}",
     "بضعه اشهر",
     "ايام قليله",
     "عده سنوات",
 )
-def few_units(m: regex.Match[str]) -> Partial | None:
-    unit = UNIT_BY_FORM[_key(m["unit"])]
+def few_units(m: Match) -> Partial | None:
+    if m["bare"] and not (m["since"] or _before(m, _PLURAL_BEFORE)):
+        return None  # bare "سنوات" only as "لسنوات", "منذ سنوات", "طيلة سنوات"
+    unit = UNIT_BY_FORM[_key(m["unit"] or m["bare"] or "")]
     if unit.unit == "minute":
         return None
     return Partial("duration", value=_duration(None, unit.unit, False))
@@ -598,7 +670,7 @@ def few_units(m: regex.Match[str]) -> Partial | None:
     "في الماضي",
     "مستقبلا",
 )
-def vague_ref(m: regex.Match[str]) -> Partial:
+def vague_ref(m: Match) -> Partial:
     return Partial("ref", value=str(REF_BY_FORM[_key(m["x"])]))
 
 
@@ -608,7 +680,7 @@ def vague_ref(m: regex.Match[str]) -> Partial:
     "قبل سنوات",
     "بعد سنوات",
 )
-def vague_ago(m: regex.Match[str]) -> Partial:
+def vague_ago(m: Match) -> Partial:
     return Partial("ref", value="PAST_REF" if m["dir"] == "قبل" else "FUTURE_REF")
 
 
@@ -619,7 +691,7 @@ def vague_ago(m: regex.Match[str]) -> Partial:
     "كل يوم",
     "كل عامين",
 )
-def recurrence(m: regex.Match[str]) -> Partial:
+def recurrence(m: Match) -> Partial:
     return Partial("set")
 
 
@@ -630,7 +702,7 @@ def recurrence(m: regex.Match[str]) -> Partial:
     "العام نفسه",
     "اليوم التالي",
 )
-def back_reference(m: regex.Match[str]) -> Partial:
+def back_reference(m: Match) -> Partial:
     grain, off = BACKREF_BY_FORM[_key(m["x"])]
     return Partial("backref", unit=grain, offset=off)  # type: ignore[arg-type]
 
@@ -663,7 +735,7 @@ HOUR_WORDS = {
     "الساعه العاشره صباحا",
     "الساعه 10:30 من صباح اليوم",
 )
-def clock_time(m: regex.Match[str]) -> Partial | None:
+def clock_time(m: Match) -> Partial | None:
     h = int(m["h"]) if m["h"].isdigit() else HOUR_WORDS[_key(m["h"])]
     if h > 24:
         return None
@@ -689,7 +761,7 @@ def clock_time(m: regex.Match[str]) -> Partial | None:
 
 # ---------------------------------------------------------------- traps
 
-TRAPS: tuple[regex.Pattern[str], ...] = (
-    regex.compile(rf"{LB}{_alt(traps.OUTLETS_WITH_TIME_WORD)}(?!\s*[،,(]?\s*{WEEKDAY_ART}){RB}"),
-    *(regex.compile(pattern) for pattern, _why in traps.PATTERNS),
+TRAPS: tuple[re.Pattern[str], ...] = (
+    re.compile(rf"{LB}{_alt(traps.OUTLETS_WITH_TIME_WORD)}(?!\s*[،,(]?\s*{WEEKDAY_ART}){RB}"),
+    *(re.compile(pattern) for pattern, _why in traps.PATTERNS),
 )

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from chrono.arabic import normalise
-from chrono.temporal.grammar import RULES, Rule
+from chrono.temporal.grammar import RULES, Match, Rule
 
 EXAMPLES = [(r, e) for r in RULES for e in r.examples]
 
@@ -21,8 +21,9 @@ def test_rule_names_are_unique() -> None:
 @pytest.mark.parametrize(("rule", "example"), EXAMPLES, ids=lambda x: x.name if isinstance(x, Rule) else x)
 def test_rule_matches_its_example(rule: Rule, example: str) -> None:
     text = normalise(example)
-    match = rule.pattern.search(text)
-    assert match is not None
-    start, end = match.span("x") if "x" in rule.pattern.groupindex and match["x"] else match.span()
+    found = rule.pattern.search(text)
+    assert found is not None
+    match = Match(found)
+    start, end = match.span("x") if match.get("x") else match.span()
     assert text[start:end].strip() == text.strip()
     assert rule.build(match) is not None
