@@ -52,7 +52,6 @@ def _parser() -> argparse.ArgumentParser:
     b.add_argument("--since", type=int, default=2014, help="leave out events before this year (default 2014)")
     b.add_argument("--jobs", type=int, default=0, help="worker processes (default: one per core)")
     b.add_argument("--cache", type=Path, help="cache directory (default: .chrono-cache beside the output)")
-    b.add_argument("--no-site", action="store_true", help="write the data files only")
     b.add_argument("--quiet", action="store_true", help="no progress bar")
     b.set_defaults(run=_build)
 
@@ -104,11 +103,10 @@ def _build(args: argparse.Namespace) -> int:
         since=args.since,
         jobs=args.jobs or None,
         cache_dir=args.cache,
-        site=not args.no_site,
         quiet=args.quiet,
         report=_report,
     )
-    print(summary.describe(), file=sys.stderr)
+    _report(summary.describe())
     return 1 if summary.skipped else 0
 
 

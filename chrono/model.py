@@ -106,6 +106,18 @@ class Chronology:
     undated: tuple[EventMention, ...]
 
 
+@dataclass(frozen=True, slots=True)
+class FileExtraction:
+    """What the per-file stages (ingest, dates, event mentions) give for one corpus file; the cached unit."""
+
+    file: str
+    articles: tuple[Article, ...]
+    mentions: tuple[tuple[Mention, ...], ...]  # per article, in the same order
+    events: tuple[EventMention, ...]
+    problems: tuple[str, ...]
+    skipped: bool
+
+
 def to_json(value: Any) -> Any:
     """The JSON form of any model value: dates as ISO strings, tuples as lists, dataclasses as dicts."""
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
@@ -125,6 +137,28 @@ def mention_from_json(d: dict[str, Any]) -> Mention:
 
 def article_from_json(d: dict[str, Any]) -> Article:
     return Article(**{**d, "published": _date(d.get("published"))})
+
+
+def event_mention_from_json(d: dict[str, Any]) -> EventMention:
+    return EventMention(
+        **{
+            **d,
+            "published": _date(d.get("published")),
+            "mention": mention_from_json(d["mention"]) if d.get("mention") else None,
+            "entities": tuple(Entity(**e) for e in d.get("entities", ())),
+        }
+    )
+
+
+def file_extraction_from_json(d: dict[str, Any]) -> FileExtraction:
+    return FileExtraction(
+        file=d["file"],
+        articles=tuple(article_from_json(a) for a in d["articles"]),
+        mentions=tuple(tuple(mention_from_json(m) for m in ms) for ms in d["mentions"]),
+        events=tuple(event_mention_from_json(e) for e in d["events"]),
+        problems=tuple(d["problems"]),
+        skipped=d["skipped"],
+    )
 
 
 def _date(s: str | None) -> date | None:
