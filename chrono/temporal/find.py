@@ -23,6 +23,8 @@ from chrono.temporal.resolve import resolve
 
 # What may separate a weekday from the date that follows it: "الاثنين (3 آذار 2025)", "الأحد، 10 ديسمبر".
 _JOIN = re.compile(r"^\s*[،,(\-]?\s*$")
+_SPELLED_DATES = ("named month", "numeric day/month/year", "numeric year-month-day")
+_NTH_DAY = re.compile(r"(?:اول|ثاني|ثالث)\s+ايام")  # "يوم الثلاثاء أول أيام رمضان": two expressions
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -59,7 +61,10 @@ def find_dates(text: str, published: date | None = None) -> list[Mention]:
                 reason=r.reason,
             )
         )
-    mentions = _weekdays_of_dates(norm, chosen, _back_references(mentions, [c.partial for c in chosen]))
+    mentions = _years_from_sentence(norm, chosen, mentions)
+    mentions = _weekdays_of_dates(
+        norm, chosen, _back_references(mentions, [c.partial for c in chosen], published)
+    )
     if published is None:
         mentions = _implied_years(mentions, [sentence_direction(norm, c.start, c.end) for c in chosen])
     return mentions
@@ -100,8 +105,9 @@ def _join_weekdays(norm: str, chosen: list[_Candidate]) -> list[_Candidate]:
             prev is not None
             and prev.partial.kind in ("weekday", "relative")
             and prev.partial.unit in (None, "day")
-            and c.partial.kind == "date"
+            and c.rule in _SPELLED_DATES
             and c.partial.day is not None
+            and not _NTH_DAY.match(norm, c.start)
             and _JOIN.match(norm[prev.end : c.start])
         ):
             end = c.end + (1 if norm[c.end : c.end + 1] == ")" and "(" in norm[prev.end : c.start] else 0)
@@ -109,6 +115,52 @@ def _join_weekdays(norm: str, chosen: list[_Candidate]) -> list[_Candidate]:
         else:
             out.append(c)
     return out
+
+
+def _years_from_sentence(norm: str, chosen: list[_Candidate], mentions: list[Mention]) -> list[Mention]:
+    """A day and month without a year next to a full date in its sentence takes the year that puts it
+    nearest that date: "من 6 أكتوبر المقبل إلى غاية 4 أكتوبر", "بين 15 مارس و20 أبريل 2016" (a range, or
+    a narrative, keeps its year whichever way the verbs point)."""
+    out = list(mentions)
+    for i, c in enumerate(chosen):
+        p = c.partial
+        if (
+            p.kind != "date"
+            or p.year is not None
+            or p.day is None
+            or p.month is None
+            or p.hijri
+            or p.direction
+        ):
+            continue
+        lo, hi = sentence_bounds(norm, c.start)
+        siblings = [
+            (abs(j - i) + (0 if j < i else 0.5), mentions[j].first)
+            for j, other in enumerate(chosen)
+            if j != i
+            and lo <= other.start < hi
+            and mentions[j].first is not None
+            and mentions[j].first == mentions[j].last
+            and (j < i or other.partial.year is not None)
+        ]
+        if not siblings:
+            continue
+        near = min(siblings)[1]
+        assert near is not None
+        days = [
+            d for y in (near.year - 1, near.year, near.year + 1) if (d := _day_or_none(y, p.month, p.day))
+        ]
+        if days:
+            day = min(days, key=lambda d: abs((d - near).days))
+            out[i] = dataclasses.replace(mentions[i], value=day.isoformat(), first=day, last=day)
+    return out
+
+
+def _day_or_none(y: int, m: int, d: int) -> date | None:
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
 
 
 def _weekdays_of_dates(norm: str, chosen: list[_Candidate], mentions: list[Mention]) -> list[Mention]:
@@ -131,39 +183,54 @@ def _weekdays_of_dates(norm: str, chosen: list[_Candidate], mentions: list[Menti
     return out
 
 
-def _back_references(mentions: list[Mention], partials: list[Partial]) -> list[Mention]:
-    """ "آنذاك", "في العام نفسه", "اليوم التالي": the date placed just before, at the reference's grain."""
+def _back_references(
+    mentions: list[Mention], partials: list[Partial], published: date | None
+) -> list[Mention]:
+    """ "آنذاك", "العام نفسه", "اليوم التالي", and a bare clock time: the date the text placed last at the
+    grain the reference needs (else the publication date), shifted by its offset."""
     out: list[Mention] = []
-    last: Mention | None = None
+    placed: list[Mention] = []  # dates placed so far, latest last
     for m, p in zip(mentions, partials, strict=True):
-        if p.kind == "backref" and last is not None and last.first is not None:
-            value = _shift(last, p.unit, p.offset)
+        if p.kind == "backref":
+            value = _refer(placed, published, p)
             if value:
-                span = timex.interval(value)
+                day = value[:10] if p.hour is not None else value
+                span = timex.interval(day)
                 m = dataclasses.replace(
                     m,
+                    type="TIME" if p.hour is not None else "DATE",
                     value=value,
                     first=span[0] if span else None,
                     last=span[1] if span else None,
                     reason=None,
                 )
         if m.type in ("DATE", "TIME") and m.first is not None and m.value and m.value[0].isdigit():
-            last = m
+            placed.append(m)
         out.append(m)
     return out
 
 
-def _shift(ref: Mention, grain: str | None, offset: int) -> str | None:
-    assert ref.first is not None and ref.value is not None
-    if grain is None:
-        return ref.value
-    if grain == "year":
-        return f"{ref.first.year + offset:04d}"
-    if grain == "month" and timex.grain(ref.value) >= 4:
-        return timex.month(*timex.add_months(ref.first.year, ref.first.month, offset))
-    if grain == "day" and timex.grain(ref.value) == 6:
-        return (ref.first + timedelta(days=offset)).isoformat()
-    return None
+_GRAIN_NEEDED = {None: 1, "year": 2, "month": 4, "day": 6}
+
+
+def _refer(placed: list[Mention], published: date | None, p: Partial) -> str | None:
+    need = _GRAIN_NEEDED[p.unit]
+    ref = next((m for m in reversed(placed) if timex.grain(m.value) >= need), None)
+    if ref is None or ref.first is None or ref.value is None:
+        if published is None or p.unit is None:
+            return None
+        first, value = published, published.isoformat()
+    else:
+        first, value = ref.first, ref.value[:10]
+    if p.hour is not None:
+        return f"{first.isoformat()}T{p.hour:02d}:{p.minute or 0:02d}"
+    if p.unit is None:
+        return value
+    if p.unit == "year":
+        return f"{first.year + p.offset:04d}"
+    if p.unit == "month":
+        return timex.month(*timex.add_months(first.year, first.month, p.offset))
+    return (first + timedelta(days=p.offset)).isoformat()
 
 
 def _implied_years(mentions: list[Mention], directions: list[int | None]) -> list[Mention]:

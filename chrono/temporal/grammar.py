@@ -268,7 +268,7 @@ def _date(m: Match) -> Partial | None:
         "date",
         year=year,
         month=month.month,
-        day=_day(m),
+        day=_day(m) or ({"اول": 1, "ثاني": 2, "ثالث": 3}[m["nth"]] if m["nth"] else None),
         hijri=month.calendar == "hijri",
         mod=_mod(m),
         direction=_offset(m),
@@ -307,9 +307,10 @@ _PREPOSITION_BEFORE = re.compile(r"(?:^|(?<!\w))[وف]?(?:في|منذ|خلال|�
     "named month",
     # Day, month (in any naming system, maybe twice: "ديسمبر / كانون الأول"), then a year or a cue, each
     # optional: "9 ديسمبر 2017", "الثالث من نوفمبر", "يونيو 2014", "نوفمبر الماضي", "شهر رمضان الكريم".
-    rf"{LB}{PART_PREFIX}?(?:{DAY}\s*(?:من\s+)?)?(?P<shahr>شهر\s+)?(?P<month>{MONTH}){TWIN}?"
-    rf"(?:\s+(?:الكريم|المبارك|الفضيل))?(?:\s*[،,]?\s*(?:(?:من\s+)?{YEAR_WORD}\s+)?"
-    rf"(?:(?P<year>{YEAR}){AD_MARK}?|(?P<year>{HIJRI_YEAR}){HIJRI_MARK}?)(?!\w)|\s+(?P<cue>{OFFSET}))?{RB}",
+    rf"{LB}{PART_PREFIX}?(?:{DAY}\s*(?:من\s+)?|(?P<nth>اول|ثاني|ثالث)\s+ايام\s+)?(?P<shahr>شهر\s+)?"
+    rf"(?P<month>{MONTH}){TWIN}?(?:\s+(?:الكريم|المبارك|الفضيل))?(?:\s*[،,]?\s*(?:(?:من\s+)?[لو]?{YEAR_WORD}\s+)?"
+    rf"(?:(?P<year>{YEAR}){AD_MARK}?|(?P<year>{HIJRI_YEAR}){HIJRI_MARK}?)(?!\w)|\s+(?P<cue>{OFFSET})"
+    rf"|(?P<every>\s+من\s+كل\s+(?:عام|سنه)))?{RB}",
     "9 ديسمبر 2017",
     "30 ابريل 2023",
     "الثالث من نوفمبر 2016",
@@ -325,6 +326,8 @@ _PREPOSITION_BEFORE = re.compile(r"(?:^|(?<!\w))[وف]?(?:في|منذ|خلال|�
     "شهر رمضان الكريم",
     "منتصف يونيو",
     "نوفمبر الماضي",
+    "اول ايام شهر رمضان المبارك لعام 1442ه",
+    "الخامس من جويليه من كل عام",
 )
 def named_month(m: Match) -> Partial | None:
     """A clear Gregorian name stands alone; an ambiguous or Hijri one ("آب" father, "رجب" a first name,
@@ -342,11 +345,13 @@ def named_month(m: Match) -> Partial | None:
         or _PREPOSITION_BEFORE.search(m.string, max(0, m.start() - 12), m.start())
     ):
         return None
+    if m["every"]:  # "الخامس من جويلية من كل عام": every year
+        return Partial("set")
     return _date(m)
 
 
 _YEAR_BEFORE = re.compile(
-    r"(?:(?:^|(?<!\w))[وف]?(?:في|منذ|حتى|خلال|قبل|بعد|بين|الى|مع|لعام|وحتى|وفي)\s*|[بل])$"
+    r"(?:(?:^|(?<!\w))[وف]?(?:في|منذ|حتى|خلال|قبل|بعد|بين|الى|مع|لعام|وحتى|وفي)\s*|[بل]|[0-9]{4}\s+و)$"
 )
 _YEAR_AFTER = re.compile(r"\s*(?:[.،,؛:)»\"”'\]-]|$|و(?!\w)|\s+و)")
 
@@ -357,7 +362,7 @@ _YEAR_AFTER = re.compile(r"\s*(?:[.،,؛:)»\"”'\]-]|$|و(?!\w)|\s+و)")
     # since "2000 عنصر" is a count.
     rf"(?:{LB}{PART_PREFIX}?{YEAR_WORD}\s+(?P<year>{YEAR}){AD_MARK}?"
     rf"|{LB}(?P<part>{PART})\s+(?P<year>{YEAR}){AD_MARK}?"
-    rf"|(?<![0-9.,/:-])(?:(?<!\w)|(?<=(?<!\w)[بل])|(?<=(?<!\w)[وف][بل]))(?P<bare>{YEAR})(?P<ad>{AD_MARK})?){RB}",
+    rf"|(?<![0-9.,/:-])(?:(?<!\w)|(?<=(?<!\w)[وفبل])|(?<=(?<!\w)[وف][بل]))(?P<bare>{YEAR})(?P<ad>{AD_MARK})?){RB}",
     "عام 2014",
     "العام 2014",
     "اواخر 2017",
@@ -401,15 +406,21 @@ def decade(m: Match) -> Partial:
 @rule(
     "season",
     rf"{LB}(?:فصل\s+)?(?P<season>{_art(SEASON)})\s+(?:(?:من\s+)?{YEAR_WORD}\s+)?(?P<year>{YEAR})"
-    rf"|{LB}(?:فصل\s+)?(?P<season>{_art(SEASON)})\s+(?P<cue>{OFFSET}){RB}",
+    rf"|{LB}(?:فصل\s+)?(?P<season>{_art(SEASON)})\s+(?P<cue>{OFFSET}){RB}"
+    rf"|{LB}(?:فصل\s+)?(?P<season>{SEASON})\s+(?:{THIS}\s+)?(?P<ofyear>{_art('(?:ال(?:عام|سنه))')})"
+    rf"(?:\s+(?P<cue>{OFFSET}))?{RB}",
     "صيف 2015",
     "الربيع الماضي",
+    "صيف العام الماضي",
+    "شتاء هذا العام",
 )
 def season(m: Match) -> Partial:
     code = SEASON_BY_FORM[_form(m["season"])]
     if m["year"]:
         return Partial("date", year=int(m["year"]), season=code)  # type: ignore[arg-type]
-    return Partial("relative", unit="season", season=code, offset=_offset(m) or 0, direction=_offset(m))  # type: ignore[arg-type]
+    # "صيف العام الماضي" is a season of a year; "الصيف الماضي" the last summer before the anchor.
+    unit = "year" if m["ofyear"] else "season"
+    return Partial("relative", unit=unit, season=code, offset=_offset(m) or 0, direction=_offset(m))  # type: ignore[arg-type]
 
 
 @rule(
@@ -490,7 +501,8 @@ _UNIT_OF = {"اسبوع": "week", "شهر": "month", "عام": "year", "سنه":
 @rule(
     "this, last or next unit",
     # "الأسبوع الماضي", "الشهر الجاري", "العام المقبل", "هذا العام", "نهاية العام", "مطلع العام الحالي"
-    rf"{LB}(?:(?P<part>{PART})\s+)?(?:(?P<unit>{_UNIT_ART})\s+(?P<cue>{OFFSET})|{THIS}\s+(?P<unit>{_UNIT_ART}))"
+    rf"{LB}(?:(?P<part>{PART})\s+)?(?:(?P<unit>{_UNIT_ART})(?:\s+(?:المالي|الدراسي|الميلادي))?\s+(?P<cue>{OFFSET})"
+    rf"|{THIS}\s+(?P<unit>{_UNIT_ART}))"
     rf"{RB}|{LB}(?P<part>{PART})\s+(?P<unit>{_UNIT_ART}){RB}(?!\s+\d)",
     "الاسبوع الماضي",
     "العام المقبل",
@@ -525,6 +537,8 @@ def units_ago(m: Match) -> Partial | None:
     sign = -1 if m["dir"] == "قبل" else 1
     if unit.unit == "decade":
         return Partial("relative", unit="year", offset=sign * 10 * n)
+    if unit.unit == "week":  # "قبل أسبوعين": the day two weeks back, as "قبل ثلاثة أيام" is a day
+        return Partial("relative", unit="day", offset=sign * 7 * n)
     return Partial("relative", unit=unit.unit, offset=sign * n)  # type: ignore[arg-type]
 
 
@@ -565,7 +579,7 @@ def _duration(n: int | None, unit: str, half: bool) -> str:
     # "3 سنوات ونصف", "ثلاث سنوات", "يومين", "أكثر من عام", "منذ أكثر من عامين", "لثلاث سنوات", "48 ساعة"
     rf"{LB}(?P<x>(?P<since>منذ\s+)?(?:(?P<q>{QUANT})\s+)?"
     rf"(?:(?P<n>[0-9]{{1,4}}|{CARDINAL})\s+(?P<unit>{UNIT_ANY})|(?P<two>{UNIT_TWO})"
-    rf"|(?P<one>{UNIT_ONE})(?!\s*[0-9]))"
+    rf"|(?P<one>{UNIT_ONE})(?P<single>\s+(?:واحد|واحده))?(?!\s*[0-9]))"
     rf"(?P<half>\s+(?:ونصف|و\s+نصف))?){RB}",
     "3 سنوات ونصف",
     "ثلاث سنوات",
@@ -577,7 +591,7 @@ def _duration(n: int | None, unit: str, half: bool) -> str:
 def duration(m: Match) -> Partial | None:
     if _is_age(m):
         return None
-    if m["one"] and not (m["q"] or m["since"] or _before(m, _LENGTH_BEFORE)):
+    if m["one"] and not (m["q"] or m["since"] or m["single"] or _before(m, _LENGTH_BEFORE)):
         return None  # a bare "عام" or "يوم" is a count of one only after "أكثر من", "منذ", "لمدة"...
     word = m["unit"] or m["two"] or m["one"]
     unit = UNIT_BY_FORM[_key(word)]
@@ -588,8 +602,8 @@ def duration(m: Match) -> Partial | None:
     return Partial("duration", value=_duration(n, unit.unit, bool(m["half"])), mod=mod)
 
 
-_LENGTH_BEFORE = re.compile(r"(?:^|(?<!\w))(?:لمده|مده|طيله|طوال)\s+$")
-_AGE = re.compile(rf"(?:{_alt(traps.AGE_CUES)})\s+(?:من\s+العمر\s+)?$")
+_LENGTH_BEFORE = re.compile(r"(?:^|(?<!\w))(?:لمده|مده|طيله|طوال|خلال|على\s+مدى|على\s+مدار)\s+$")
+_AGE = re.compile(rf"(?:{_alt(traps.AGE_CUES)})\s+(?:من\s+العمر\s+)?(?:[0-9]+\s*[-–]\s*)?$")
 
 
 def _is_age(m: Match) -> bool:
@@ -641,7 +655,7 @@ def last_n_units(m: Match) -> Partial | None:
     return Partial("duration", value=_duration(n, unit.unit, False))
 
 
-_PLURAL_BEFORE = re.compile(r"(?:(?:^|(?<!\w))(?:لعده|طيله|طوال|خلال)\s+|(?:^|(?<!\w))[وف]?ل)$")
+_PLURAL_BEFORE = re.compile(r"(?:(?:^|(?<!\w))(?:لعده|طيله|طوال|خلال|بعد|قبل)\s+|(?:^|(?<!\w))[وف]?ل)$")
 
 
 @rule(
@@ -676,7 +690,7 @@ def vague_ref(m: Match) -> Partial:
 
 @rule(
     "years ago, vaguely",
-    rf"{LB}(?P<dir>قبل|بعد)\s+(?:{FEW}\s+)?(?:{UNIT_MANY}){RB}",
+    rf"{LB}(?P<dir>قبل|بعد)\s+(?:{FEW}\s+)?(?:{UNIT_MANY}){RB}(?!\s+من(?!\w))",
     "قبل سنوات",
     "بعد سنوات",
 )
@@ -730,33 +744,36 @@ HOUR_WORDS = {
     "clock time",
     # Only with الساعة: a bare "1:13 م" is page furniture (an update line), not an expression.
     rf"{LB}(?:تمام\s+)?{ART}ساعه\s+(?P<h>[0-9]{{1,2}}|{_alt(HOUR_WORDS)})(?::(?P<min>[0-5][0-9]))?"
-    rf"(?P<frac>\s+و\s*(?:ال)?(?:نصف|ربع))?(?:\s+(?P<period>{_alt(CLOCK_PERIOD_BY_FORM)}))?"
-    rf"(?:\s+(?:(?P<daypart>{DAY_PART})\s+)?(?:يوم\s+)?(?P<word>{_art(_alt(DAY_WORD_BY_FORM))}|{WEEKDAY_ART}))?{RB}",
+    rf"(?:(?P<frac>\s+و\s*(?:ال)?(?:نصف|ربع))|\s+و\s*(?P<minutes>[0-9]{{1,2}}|{CARDINAL})\s+(?:دقيقه|دقائق))?"
+    rf"(?:\s+(?P<period>{_alt(CLOCK_PERIOD_BY_FORM)}))?"
+    rf"(?:\s+(?:(?P<daypart>{DAY_PART})\s+)?(?:يوم\s+)?(?:(?P<word>{_art(_alt(DAY_WORD_BY_FORM))})"
+    rf"(?:\s*[،,(]?\s*(?P<weekday>{WEEKDAY_ART})\s*\)?)?|(?P<weekday>{WEEKDAY_ART})))?{RB}",
     "الساعه العاشره صباحا",
     "الساعه 10:30 من صباح اليوم",
+    "الساعه الخامسه من فجر اليوم الخميس",
+    "الساعه السادسه وسبع دقائق مساء",
 )
 def clock_time(m: Match) -> Partial | None:
     h = int(m["h"]) if m["h"].isdigit() else HOUR_WORDS[_key(m["h"])]
     if h > 24:
         return None
-    minute = (
-        int(m["min"]) if m["min"] else (30 if m["frac"] and "نصف" in m["frac"] else 15 if m["frac"] else 0)
-    )
+    if m["min"]:
+        minute = int(m["min"])
+    elif m["minutes"]:
+        minute = _count(m["minutes"]) or 0
+    else:
+        minute = 30 if m["frac"] and "نصف" in m["frac"] else 15 if m["frac"] else 0
     shift = int(CLOCK_PERIOD_BY_FORM[_key(m["period"])]) if m["period"] else 0  # type: ignore[arg-type]
-    hour = h + shift if h < 12 else h
-    if not m["word"] and not m["period"] and m["h"].isdigit() and not m["min"]:
+    hour = (h + shift if h < 12 else h) % 24
+    if not (m["word"] or m["weekday"] or m["period"] or m["min"] or m["minutes"]) and m["h"].isdigit():
         return None
-    days = 0
-    weekday_no = None
+    days = int(DAY_WORD_BY_FORM[_form(m["word"])]) if m["word"] else 0  # type: ignore[arg-type]
+    if m["weekday"]:
+        return Partial("weekday", weekday=_weekday(m["weekday"]), offset=days, hour=hour, minute=minute)
     if m["word"]:
-        word = _form(m["word"])
-        if word in DAY_WORD_BY_FORM:
-            days = int(DAY_WORD_BY_FORM[word])  # type: ignore[arg-type]
-        else:
-            weekday_no = _weekday(word)
-    if weekday_no is not None:
-        return Partial("weekday", weekday=weekday_no, hour=hour % 24, minute=minute)
-    return Partial("relative", unit="day", offset=days, hour=hour % 24, minute=minute, direction=0)
+        return Partial("relative", unit="day", offset=days, hour=hour, minute=minute, direction=0)
+    # A bare clock time belongs to the day the text is telling ("مساء أمس ... قرابة الساعة السابعة").
+    return Partial("backref", unit="day", hour=hour, minute=minute)
 
 
 # ---------------------------------------------------------------- traps

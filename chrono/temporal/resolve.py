@@ -166,6 +166,8 @@ def _relative(p: Partial, anchor: date | None, direction: int | None) -> str | U
             return min((s for s in spans if s[1] > anchor), key=lambda s: s[1])[0]
         return _choose(spans, anchor, 0)
     year = anchor.year + n
+    if p.season:
+        return f"{year:04d}-{p.season}"
     if p.quarter:
         return f"{year:04d}-Q{p.quarter}"
     if p.half:

@@ -90,6 +90,7 @@ ORDINALS: tuple[tuple[str, int], ...] = (
     ("العاشر", 10),
     # Maghrebi "الفاتح من جانفي", and غرة for the first day of a (Hijri) month.
     ("الفاتح", 1),
+    ("أول", 1),  # "أول نوفمبر" is 1 November; early November is "أوائل نوفمبر"
     ("غرة", 1),
     ("الحادي عشر", 11),
     ("الثاني عشر", 12),
@@ -117,32 +118,22 @@ UNITS_ORDINAL: tuple[tuple[str, int], ...] = (
 TENS_ORDINAL: tuple[tuple[str, int], ...] = (("العشرين", 20),)
 
 # Decade words: the digit the decade starts with in the 1900s (التسعينات = 199), or the 2000s when the
-# text says so ("القرن الحالي").
-DECADES: tuple[tuple[str, int], ...] = (
-    ("العشرينات", 2),
-    ("العشرينيات", 2),
-    ("عشرينيات", 2),
-    ("الثلاثينات", 3),
-    ("الثلاثينيات", 3),
-    ("ثلاثينيات", 3),
-    ("الأربعينات", 4),
-    ("الأربعينيات", 4),
-    ("أربعينيات", 4),
-    ("الخمسينات", 5),
-    ("الخمسينيات", 5),
-    ("خمسينيات", 5),
-    ("الستينات", 6),
-    ("الستينيات", 6),
-    ("ستينيات", 6),
-    ("السبعينات", 7),
-    ("السبعينيات", 7),
-    ("سبعينيات", 7),
-    ("الثمانينات", 8),
-    ("الثمانينيات", 8),
-    ("ثمانينيات", 8),
-    ("التسعينات", 9),
-    ("التسعينيات", 9),
-    ("تسعينيات", 9),
+# text says so ("القرن الحالي"). Every stem comes with and without ال, in -ات and -يات.
+_DECADE_STEMS = (
+    ("عشرين", 2),
+    ("ثلاثين", 3),
+    ("أربعين", 4),
+    ("خمسين", 5),
+    ("ستين", 6),
+    ("سبعين", 7),
+    ("ثمانين", 8),
+    ("تسعين", 9),
+)
+DECADES: tuple[tuple[str, int], ...] = tuple(
+    (article + stem + ending, digit)
+    for stem, digit in _DECADE_STEMS
+    for article in ("", "ال")
+    for ending in ("ات", "يات")
 )
 
 # "بضعة أيام", "عدة أشهر": an unknown count of a unit (TIMEX3 "X").

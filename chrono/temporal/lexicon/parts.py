@@ -10,10 +10,10 @@ PERIOD_PARTS: tuple[tuple[str, str], ...] = (
     ("بدايات", "START"),
     ("مستهل", "START"),
     ("مطالع", "START"),
-    ("أول", "START"),
     ("منتصف", "MID"),
     ("أواسط", "MID"),
     ("وسط", "MID"),
+    ("متم", "END"),  # Morocco: "متم شهر شتنبر"
     ("أواخر", "END"),
     ("نهاية", "END"),
     ("نهايات", "END"),
@@ -24,6 +24,12 @@ PERIOD_PARTS: tuple[tuple[str, str], ...] = (
 )
 # Parts of the day before a day word ("مساء اليوم", "فجر السبت"): the value stays the day's date.
 DAY_PARTS: tuple[str, ...] = (
+    "بعد ظهر",
+    "بعد منتصف ليل",
+    "غروب شمس",
+    "غروب",
+    "ساعة متأخرة من",
+    "ساعات متأخرة من",
     "صباح",
     "مساء",
     "ظهر",
@@ -77,6 +83,10 @@ SEASONS: tuple[tuple[str, str], ...] = (
     ("شتاء", "WI"),
 )
 QUARTERS: tuple[tuple[str, int], ...] = (
+    ("الثلاثي الأول", 1),
+    ("الثلاثي الثاني", 2),
+    ("الثلاثي الثالث", 3),
+    ("الثلاثي الرابع", 4),
     ("الربع الأول", 1),
     ("الربع الثاني", 2),
     ("الربع الثالث", 3),
@@ -89,6 +99,9 @@ QUARTERS: tuple[tuple[str, int], ...] = (
     ("الفصل الرابع", 4),
 )
 HALVES: tuple[tuple[str, int], ...] = (
+    # Tunisia and Algeria count in semesters and trimesters: "السداسي الثاني", "الثلاثي الأول".
+    ("السداسي الأول", 1),
+    ("السداسي الثاني", 2),
     ("النصف الأول", 1),
     ("النصف الثاني", 2),
     ("النصف الأخير", 2),
