@@ -16,7 +16,7 @@ KNOWN = {
     "corpus.tsv:279": "عقودا (decades) is not read alone: in news it is mostly 'contracts'",
     "corpus.tsv:315": "اليوم meaning 'nowadays' is read as the publication day",
     "corpus.tsv:316": "اليوم meaning 'nowadays' is read as the publication day",
-    "news.tsv:36": "'الربع الأخير من العام' after 'عام 2024' takes the publication year, not the year just named",
+    "news.tsv:36": "'الربع الأخير من العام' after 'عام 2024' takes the publication year, not the year named",
     "news.tsv:38": "a bare plural 'سنوات' after a verb ('تأخر سنوات') is not read as a duration",
     "news.tsv:58": "a bare clock time takes the last day named ('صباح اليوم'), not the day of the event told",
     "news.tsv:66": "'الفترة ذاتها من عام 2022' (the same quarter of another year) is read as the year alone",
