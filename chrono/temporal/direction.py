@@ -16,6 +16,7 @@ from chrono.temporal.lexicon import cues
 
 _SENTENCE = re.compile(r"[^.!?؟\n]+")
 _WORD = re.compile(r"\w+")
+_CLAUSE = re.compile(r"[،,؛;:]")
 
 
 @lru_cache(maxsize=1)
@@ -32,14 +33,9 @@ def _strip_conj(word: str) -> str:
 
 
 def _is_future_verb(word: str, stop: frozenset[str]) -> bool:
-    """سيجتمع, ستعقد, سنعمل: سـ + an imperfect prefix + a stem, not a noun like سياسة."""
-    return (
-        len(word) >= 5
-        and word[0] == "س"
-        and word[1] in "يتنا"
-        and word not in stop
-        and not any(word.startswith(s) for s in stop)
-    )
+    """سيجتمع, ستعقد, سنعمل: سـ + an imperfect prefix + a stem, not a noun like سياسة (first person سأ is
+    left out: it would take ساحة, ساعة, سابق)."""
+    return len(word) >= 4 and word[0] == "س" and word[1] in "يتن" and word not in stop
 
 
 def sentence_bounds(norm: str, at: int) -> tuple[int, int]:
@@ -48,11 +44,19 @@ def sentence_bounds(norm: str, at: int) -> tuple[int, int]:
 
 
 def sentence_direction(norm: str, start: int, end: int) -> int | None:
-    """-1, +1 or None for the expression at [start, end) of normalised text, from its sentence's cues."""
+    """-1, +1 or None for the expression at [start, end) of normalised text: the cue nearest to it in its
+    clause (between commas), else in its sentence; a long sentence often joins a plan to a report."""
+    lo, hi = sentence_bounds(norm, start)
+    clause_lo = max(lo, *(m.end() for m in _CLAUSE.finditer(norm, lo, start)), lo)
+    next_break = _CLAUSE.search(norm, end, hi)
+    clause_hi = next_break.start() if next_break else hi
+    return _nearest_cue(norm, clause_lo, clause_hi, start, end) or _nearest_cue(norm, lo, hi, start, end)
+
+
+def _nearest_cue(norm: str, lo: int, hi: int, start: int, end: int) -> int | None:
     past, future_words, future_phrases, stop = _tables()
-    bounds = sentence_bounds(norm, start)
     best: tuple[int, int] | None = None  # (distance, direction)
-    for w in _WORD.finditer(norm, bounds[0], bounds[1]):
+    for w in _WORD.finditer(norm, lo, hi):
         if start <= w.start() < end:
             continue
         word = _strip_conj(w[0])
@@ -66,8 +70,8 @@ def sentence_direction(norm: str, start: int, end: int) -> int | None:
         if best is None or distance < best[0]:
             best = (distance, direction)
     for phrase in future_phrases:
-        for m in re.finditer(re.escape(phrase), norm[bounds[0] : bounds[1]]):
-            at = bounds[0] + m.start()
+        for m in re.finditer(re.escape(phrase), norm[lo:hi]):
+            at = lo + m.start()
             distance = start - (at + len(phrase)) if at < start else at - end
             if best is None or distance < best[0]:
                 best = (max(distance, 0), 1)

@@ -171,7 +171,7 @@ def _weekdays_of_dates(norm: str, chosen: list[_Candidate], mentions: list[Menti
     ]
     out = list(mentions)
     for i, (c, m) in enumerate(zip(chosen, mentions, strict=True)):
-        if c.partial.kind != "weekday" or c.partial.offset or c.partial.direction is not None:
+        if c.partial.kind != "weekday" or c.partial.unit or c.partial.direction is not None:
             continue
         lo, hi = sentence_bounds(norm, c.start)
         day = next(
@@ -213,9 +213,19 @@ def _back_references(
 _GRAIN_NEEDED = {None: 1, "year": 2, "month": 4, "day": 6}
 
 
+def _current(m: Mention, p: Partial, published: date | None) -> bool:
+    """A bare clock time belongs to a day of the news being told, not to a date of its history: the day it
+    takes must lie within a week of the publication date."""
+    if p.hour is None or published is None or m.first is None:
+        return True
+    return abs((m.first - published).days) <= 7
+
+
 def _refer(placed: list[Mention], published: date | None, p: Partial) -> str | None:
     need = _GRAIN_NEEDED[p.unit]
-    ref = next((m for m in reversed(placed) if timex.grain(m.value) >= need), None)
+    ref = next(
+        (m for m in reversed(placed) if timex.grain(m.value) >= need and _current(m, p, published)), None
+    )
     if ref is None or ref.first is None or ref.value is None:
         if published is None or p.unit is None:
             return None
@@ -245,9 +255,9 @@ def _implied_years(mentions: list[Mention], directions: list[int | None]) -> lis
     ]
     out: list[Mention] = []
     year: int | None = None
-    for m in mentions:
+    for m, d in zip(mentions, directions, strict=True):
         if m.value and m.value.startswith("XXXX"):
-            if year is not None:
+            if year is not None and d != 1:  # a plan ("على أن تستأنف في فاتح دجنبر") is not the story's year
                 value, why = f"{year:04d}{m.value[4:]}", f"year {year} from the date before it in the text"
             elif past_years:
                 y = max(past_years) + 1

@@ -310,6 +310,8 @@ _PREPOSITION_BEFORE = re.compile(r"(?:^|(?<!\w))[وف]?(?:في|منذ|خلال|�
     rf"{LB}{PART_PREFIX}?(?:{DAY}\s*(?:من\s+)?|(?P<nth>اول|ثاني|ثالث)\s+ايام\s+)?(?P<shahr>شهر\s+)?"
     rf"(?P<month>{MONTH}){TWIN}?(?:\s+(?:الكريم|المبارك|الفضيل))?(?:\s*[،,]?\s*(?:(?:من\s+)?[لو]?{YEAR_WORD}\s+)?"
     rf"(?:(?P<year>{YEAR}){AD_MARK}?|(?P<year>{HIJRI_YEAR}){HIJRI_MARK}?)(?!\w)|\s+(?P<cue>{OFFSET})"
+    rf"|\s+من\s+(?:(?P<thisyear>هذا\s+العام|هذه\s+السنه|{ART}عام\s+الحالي|{ART}سنه\s+الحاليه)"
+    rf"|{ART}(?:عام|سنه)\s+(?P<yearcue>{OFFSET}))"
     rf"|(?P<every>\s+من\s+كل\s+(?:عام|سنه)))?{RB}",
     "9 ديسمبر 2017",
     "30 ابريل 2023",
@@ -328,6 +330,7 @@ _PREPOSITION_BEFORE = re.compile(r"(?:^|(?<!\w))[وف]?(?:في|منذ|خلال|�
     "نوفمبر الماضي",
     "اول ايام شهر رمضان المبارك لعام 1442ه",
     "الخامس من جويليه من كل عام",
+    "ايلول/سبتمبر من العام الماضي",
 )
 def named_month(m: Match) -> Partial | None:
     """A clear Gregorian name stands alone; an ambiguous or Hijri one ("آب" father, "رجب" a first name,
@@ -347,6 +350,9 @@ def named_month(m: Match) -> Partial | None:
         return None
     if m["every"]:  # "الخامس من جويلية من كل عام": every year
         return Partial("set")
+    if m["thisyear"] or m["yearcue"]:  # a month of a year counted from the anchor
+        offset = _offset(m, "yearcue") or 0
+        return Partial("relative", unit="year", offset=offset, month=month.month, day=_day(m), mod=_mod(m))
     return _date(m)
 
 
@@ -354,6 +360,9 @@ _YEAR_BEFORE = re.compile(
     r"(?:(?:^|(?<!\w))[وف]?(?:في|منذ|حتى|خلال|قبل|بعد|بين|الى|مع|لعام|وحتى|وفي)\s*|[بل]|[0-9]{4}\s+و)$"
 )
 _YEAR_AFTER = re.compile(r"\s*(?:[.،,؛:)»\"”'\]-]|$|و(?!\w)|\s+و)")
+
+
+_COUNT_AFTER = re.compile(r"\s*و\s*([0-9]+)")
 
 
 @rule(
@@ -369,6 +378,9 @@ _YEAR_AFTER = re.compile(r"\s*(?:[.،,؛:)»\"”'\]-]|$|و(?!\w)|\s+و)")
     "2014م",
 )
 def year(m: Match) -> Partial | None:
+    after = _COUNT_AFTER.match(m.string, m.span("bare")[1]) if m["bare"] else None
+    if after and not 1900 <= int(after[1]) <= 2099:
+        return None  # "بين 2000 و3000 مسلح": a range of counts
     if m["bare"] and not (
         m["ad"] or _before(m, _YEAR_BEFORE, 14) or _YEAR_AFTER.match(m.string, m.span("bare")[1])
     ):
@@ -407,15 +419,18 @@ def decade(m: Match) -> Partial:
     "season",
     rf"{LB}(?:فصل\s+)?(?P<season>{_art(SEASON)})\s+(?:(?:من\s+)?{YEAR_WORD}\s+)?(?P<year>{YEAR})"
     rf"|{LB}(?:فصل\s+)?(?P<season>{_art(SEASON)})\s+(?P<cue>{OFFSET}){RB}"
+    rf"|{LB}(?:فصل\s+(?P<bare>{_art(SEASON)})|{THIS}\s+(?P<bare>{_art(SEASON)}))(?!\s+(?:{ART}عام|{ART}سنه|[0-9]))"
     rf"|{LB}(?:فصل\s+)?(?P<season>{SEASON})\s+(?:{THIS}\s+)?(?P<ofyear>{_art('(?:ال(?:عام|سنه))')})"
     rf"(?:\s+(?P<cue>{OFFSET}))?{RB}",
     "صيف 2015",
     "الربيع الماضي",
     "صيف العام الماضي",
     "شتاء هذا العام",
+    "فصل الشتاء",
+    "هذا الصيف",
 )
 def season(m: Match) -> Partial:
-    code = SEASON_BY_FORM[_form(m["season"])]
+    code = SEASON_BY_FORM[_form(m["season"] or m["bare"])]
     if m["year"]:
         return Partial("date", year=int(m["year"]), season=code)  # type: ignore[arg-type]
     # "صيف العام الماضي" is a season of a year; "الصيف الماضي" the last summer before the anchor.
@@ -425,19 +440,20 @@ def season(m: Match) -> Partial:
 
 @rule(
     "quarter or half of a year",
-    rf"{LB}(?P<q>{_art(_alt([*QUARTER_BY_FORM, *HALF_BY_FORM]))})\s+(?:من\s+)?"
+    rf"{LB}(?:(?P<part>{PART})\s+)?(?P<q>{_art(_alt([*QUARTER_BY_FORM, *HALF_BY_FORM]))})\s+(?:من\s+)?"
     rf"(?:(?:{YEAR_WORD}\s+)?(?P<year>{YEAR})|(?P<unit>{_art('(?:ال(?:عام|سنه))')})(?:\s+(?P<cue>{OFFSET}))?"
     rf"|{THIS}\s+(?P<unit>{_art('(?:ال(?:عام|سنه))')})){RB}",
     "الربع الاول من 2020",
     "النصف الثاني من العام الماضي",
+    "نهايه الربع الثالث من عام 2023",
 )
 def quarter(m: Match) -> Partial:
     q = _form(m["q"])
     fields = {"quarter": QUARTER_BY_FORM[q]} if q in QUARTER_BY_FORM else {"half": HALF_BY_FORM[q]}
     if m["year"]:
-        return Partial("date", year=int(m["year"]), **fields)  # type: ignore[arg-type]
+        return Partial("date", year=int(m["year"]), mod=_mod(m), **fields)  # type: ignore[arg-type]
     off = _offset(m) or 0
-    return Partial("relative", unit="year", offset=off, direction=_offset(m), **fields)  # type: ignore[arg-type]
+    return Partial("relative", unit="year", offset=off, direction=_offset(m), mod=_mod(m), **fields)  # type: ignore[arg-type]
 
 
 @rule(
@@ -471,8 +487,8 @@ def feast(m: Match) -> Partial:
 )
 def day_word(m: Match) -> Partial:
     days = int(DAY_WORD_BY_FORM[_form(m["word"])])  # type: ignore[arg-type]
-    if m["weekday"]:
-        return Partial("weekday", weekday=_weekday(m["weekday"]), offset=days)
+    if m["weekday"]:  # unit "day": tied to its day word, so no other date in the sentence renames it
+        return Partial("weekday", weekday=_weekday(m["weekday"]), offset=days, unit="day")
     return Partial("relative", unit="day", offset=days, direction=0 if days == 0 else None)
 
 
@@ -492,6 +508,17 @@ def _weekday(text: str) -> int:
 def weekday(m: Match) -> Partial:
     off = _offset(m)
     return Partial("weekday", weekday=_weekday(m["weekday"]), direction=off if off else None)
+
+
+@rule(
+    "day of this, last or next month",
+    rf"{LB}{DAY}\s+(?:من\s+)?(?:{ART}شهر\s+(?P<cue>{OFFSET})|هذا\s+الشهر){RB}",
+    "العشرين من الشهر الجاري",
+    "5 من الشهر الماضي",
+    "الخامس من هذا الشهر",
+)
+def day_of_relative_month(m: Match) -> Partial:
+    return Partial("relative", unit="month", offset=_offset(m) or 0, day=_day(m))
 
 
 _UNIT_ART = _art("(?:ال(?:اسبوع|شهر|عام|سنه))")
@@ -519,10 +546,10 @@ def this_unit(m: Match) -> Partial:
 @rule(
     "units ago or ahead",
     # "قبل ثلاثة أيام" is a date, three days before the anchor; "بعد أسبوعين" likewise ahead.
-    rf"{LB}(?P<dir>قبل|بعد)\s+(?:(?:نحو|حوالي|قرابه)\s+)?(?:(?P<n>[0-9]{{1,3}}|{CARDINAL})\s+(?P<unit>{UNIT_ANY})"
+    rf"{LB}(?P<dir>قبل|بعد)\s+(?:(?P<about>نحو|حوالي|قرابه|زهاء)\s+)?(?:(?P<n>[0-9]{{1,3}}|{CARDINAL})\s+(?P<unit>{UNIT_ANY})"
     rf"|(?P<two>{UNIT_TWO})|(?P<one>{UNIT_ONE})(?!\s*[0-9]))(?:\s+(?:ونصف|و\s+نصف))?{RB}"
     # "بعد ثلاث سنوات من المواجهات" counts from an event, not from the publication date: a duration.
-    r"(?!\s+(?:من|على)(?!\w))",
+    r"(?!\s+(?:فقط\s+)?(?:من|على)(?!\w))",
     "قبل ثلاثه ايام",
     "بعد اسبوعين",
     "قبل عام",
@@ -535,11 +562,12 @@ def units_ago(m: Match) -> Partial | None:
     if n is None or unit.unit not in ("day", "week", "month", "year", "decade"):
         return None
     sign = -1 if m["dir"] == "قبل" else 1
+    mod = "APPROX" if m["about"] else None
     if unit.unit == "decade":
-        return Partial("relative", unit="year", offset=sign * 10 * n)
+        return Partial("relative", unit="year", offset=sign * 10 * n, mod=mod)
     if unit.unit == "week":  # "قبل أسبوعين": the day two weeks back, as "قبل ثلاثة أيام" is a day
-        return Partial("relative", unit="day", offset=sign * 7 * n)
-    return Partial("relative", unit=unit.unit, offset=sign * n)  # type: ignore[arg-type]
+        return Partial("relative", unit="day", offset=sign * 7 * n, mod=mod)
+    return Partial("relative", unit=unit.unit, offset=sign * n, mod=mod)  # type: ignore[arg-type]
 
 
 # ---------------------------------------------------------------- durations
@@ -579,7 +607,7 @@ def _duration(n: int | None, unit: str, half: bool) -> str:
     # "3 سنوات ونصف", "ثلاث سنوات", "يومين", "أكثر من عام", "منذ أكثر من عامين", "لثلاث سنوات", "48 ساعة"
     rf"{LB}(?P<x>(?P<since>منذ\s+)?(?:(?P<q>{QUANT})\s+)?"
     rf"(?:(?P<n>[0-9]{{1,4}}|{CARDINAL})\s+(?P<unit>{UNIT_ANY})|(?P<two>{UNIT_TWO})"
-    rf"|(?P<one>{UNIT_ONE})(?P<single>\s+(?:واحد|واحده))?(?!\s*[0-9]))"
+    rf"|(?P<one>{UNIT_ONE})(?P<single>\s+(?:واحد|واحده|كامل|كامله|كاملا|بكاملها|باكملها))?(?!\s*[0-9]))"
     rf"(?P<half>\s+(?:ونصف|و\s+نصف))?){RB}",
     "3 سنوات ونصف",
     "ثلاث سنوات",
@@ -603,7 +631,7 @@ def duration(m: Match) -> Partial | None:
 
 
 _LENGTH_BEFORE = re.compile(r"(?:^|(?<!\w))(?:لمده|مده|طيله|طوال|خلال|على\s+مدى|على\s+مدار)\s+$")
-_AGE = re.compile(rf"(?:{_alt(traps.AGE_CUES)})\s+(?:من\s+العمر\s+)?(?:[0-9]+\s*[-–]\s*)?$")
+_AGE = re.compile(rf"(?:{_alt(traps.AGE_CUES)})\s+(?:\w+\s+)?(?:من\s+العمر\s+)?(?:[0-9]+\s*[-–]\s*)?$")
 
 
 def _is_age(m: Match) -> bool:
@@ -619,7 +647,7 @@ _COUNT_BEFORE = re.compile(rf"(?:[0-9]|(?<!\w){CARDINAL})\s+$")
     # The accusative marks an adverbial length of time: "استمرت شهرا" (P1M), "أياما" (PXD); with
     # "كاملا" the span takes it along. Fractions: "نصف ساعة", "ربع قرن".
     rf"{LB}(?:(?P<adverbial>{_alt(units.ADVERBIAL)})(?:\s+(?:كاملا|كامله|كاملين))?"
-    rf"|(?P<fraction>{_alt(FRACTION_BY_FORM)})){RB}(?!\s*(?:[0-9]|من\s+(?:عمر|العمر)))",
+    rf"|(?:(?P<q>{QUANT})\s+)?(?P<fraction>{_alt(FRACTION_BY_FORM)})){RB}(?!\s*(?:[0-9]|من\s+(?:عمر|العمر)))",
     "شهرا",
     "اسبوعا كاملا",
     "اياما",
@@ -629,7 +657,8 @@ def unit_alone(m: Match) -> Partial | None:
     if _is_age(m) or _before(m, _COUNT_BEFORE):
         return None
     if m["fraction"]:
-        return Partial("duration", value=str(FRACTION_BY_FORM[_key(m["fraction"])]))
+        mod = _QUANT[_key(m["q"])] if m["q"] else None
+        return Partial("duration", value=str(FRACTION_BY_FORM[_key(m["fraction"])]), mod=mod)
     unit = UNIT_BY_FORM[_key(m["adverbial"])]
     return Partial("duration", value=_duration(1 if unit.number == "one" else None, unit.unit, False))
 
@@ -637,21 +666,24 @@ def unit_alone(m: Match) -> Partial | None:
 @rule(
     "the last or next N units",
     # "السنوات العشر الماضية" = P10Y; "الأيام الثلاثة المقبلة" = P3D; "العقدين الماضيين" = P2DE
-    rf"{LB}(?P<unit>{_art(_alt('ال' + f for f, u in UNIT_BY_FORM.items() if u.number in ('many', 'two')))})"
-    rf"\s+(?:(?P<n>{_art(_alt('ال' + f for f in CARDINAL_BY_FORM))}|ال\s?[0-9]{{1,3}})\s+)?"
-    rf"(?P<cue>{OFFSET}|الماضيين|المقبلين|الاخيرين|الاخيره|القليله\s+الماضيه|القليله\s+المقبله){RB}",
+    rf"{LB}(?:ال\s?(?P<lead>[0-9]{{1,3}})\s+(?P<unit>{UNIT_ANY})"
+    rf"|(?P<unit>{_art(_alt('ال' + f for f, u in UNIT_BY_FORM.items() if u.number in ('many', 'two')))})"
+    rf"(?:\s+(?P<n>{_art(_alt('ال' + f for f in CARDINAL_BY_FORM))}|ال\s?[0-9]{{1,3}}))?)\s+"
+    rf"(?P<cue>{OFFSET}|الماضيين|المقبلين|الاخيرين|الاخيره|الاولي|الاولين|القليله\s+الماضيه|القليله\s+المقبله){RB}",
     "السنوات العشر الماضيه",
     "الايام الثلاثه المقبله",
     "العقدين الماضيين",
     "الاشهر الماضيه",
     "الساعات ال24 الماضيه",
+    "ال48 ساعه المقبله",
 )
 def last_n_units(m: Match) -> Partial | None:
-    unit = UNIT_BY_FORM.get(_form(m["unit"]).removeprefix("ال"))
+    unit = UNIT_BY_FORM.get(_form(m["unit"]) if m["lead"] else _form(m["unit"]).removeprefix("ال"))
     if unit is None or unit.unit == "minute":
         return None
     default = 2 if unit.number == "two" else None
-    n = _count(_form(m["n"]).removeprefix("ال").strip()) if m["n"] else default
+    count = m["lead"] or m["n"]
+    n = _count(_form(count).removeprefix("ال").strip()) if count else default
     return Partial("duration", value=_duration(n, unit.unit, False))
 
 
@@ -690,9 +722,10 @@ def vague_ref(m: Match) -> Partial:
 
 @rule(
     "years ago, vaguely",
-    rf"{LB}(?P<dir>قبل|بعد)\s+(?:{FEW}\s+)?(?:{UNIT_MANY}){RB}(?!\s+من(?!\w))",
+    rf"{LB}(?P<dir>قبل|بعد)\s+(?:{FEW}\s+)?(?:{UNIT_MANY})(?:\s+(?:قليله|عديده|معدوده))?{RB}(?!\s+من(?!\w))",
     "قبل سنوات",
     "بعد سنوات",
+    "قبل سنوات قليله",
 )
 def vague_ago(m: Match) -> Partial:
     return Partial("ref", value="PAST_REF" if m["dir"] == "قبل" else "FUTURE_REF")
@@ -719,6 +752,26 @@ def recurrence(m: Match) -> Partial:
 def back_reference(m: Match) -> Partial:
     grain, off = BACKREF_BY_FORM[_key(m["x"])]
     return Partial("backref", unit=grain, offset=off)  # type: ignore[arg-type]
+
+
+@rule(
+    "units after or before the date just told",
+    # "ثم على بلدتي راوة وعنه بعد ذلك بيومين": two days after the date the text placed last.
+    rf"{LB}(?P<dir>بعد|قبل)\s+(?:ذلك|ذاك)\s+ب(?:(?P<n>[0-9]{{1,3}}|{CARDINAL})\s+(?P<unit>{UNIT_ANY})"
+    rf"|(?P<two>{UNIT_TWO})|(?P<one>{UNIT_ONE})){RB}",
+    "بعد ذلك بيومين",
+    "قبل ذلك بثلاثه اشهر",
+    "بعد ذلك بعام",
+)
+def units_from_last(m: Match) -> Partial | None:
+    unit = UNIT_BY_FORM[_key(m["unit"] or m["two"] or m["one"] or "")]
+    n = _count(m["n"]) if m["n"] else (2 if m["two"] else 1)
+    if n is None or unit.unit not in ("day", "week", "month", "year"):
+        return None
+    sign = -1 if m["dir"] == "قبل" else 1
+    if unit.unit in ("day", "week"):
+        return Partial("backref", unit="day", offset=sign * n * (7 if unit.unit == "week" else 1))
+    return Partial("backref", unit=unit.unit, offset=sign * n)  # type: ignore[arg-type]
 
 
 # ---------------------------------------------------------------- clock times

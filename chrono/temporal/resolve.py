@@ -91,6 +91,8 @@ def _date(p: Partial, anchor: date | None, direction: int | None) -> str | Unres
         return _gregorian(p.year, p.month, p.day) or Unresolved("no such day in the calendar")
     if p.month is None:
         return Unresolved("no year, month or day")
+    if anchor is None and p.direction is not None:  # "فبراير الماضي" is relative to the publication date
+        return Unresolved(NO_ANCHOR)
     if anchor is None:
         return f"XXXX-{p.month:02d}" + (f"-{p.day:02d}" if p.day else "")
     candidates = []
@@ -154,7 +156,13 @@ def _relative(p: Partial, anchor: date | None, direction: int | None) -> str | U
     if p.unit == "week":
         return timex.week(anchor + timedelta(weeks=n))
     if p.unit == "month":
-        return timex.month(*timex.add_months(anchor.year, anchor.month, n))
+        y, m = timex.add_months(anchor.year, anchor.month, n)
+        if p.day is not None:  # "العشرين من الشهر الجاري"
+            try:
+                return date(y, m, p.day).isoformat()
+            except ValueError:
+                return Unresolved("no such day in the calendar")
+        return timex.month(y, m)
     if p.unit == "season" and p.season:
         spans = [
             (f"{y}-{p.season}", *timex.season_span(y, p.season))
@@ -166,6 +174,8 @@ def _relative(p: Partial, anchor: date | None, direction: int | None) -> str | U
             return min((s for s in spans if s[1] > anchor), key=lambda s: s[1])[0]
         return _choose(spans, anchor, 0)
     year = anchor.year + n
+    if p.month is not None:  # "أيلول من العام الماضي"
+        return _gregorian(year, p.month, p.day) or Unresolved("no such day in the calendar")
     if p.season:
         return f"{year:04d}-{p.season}"
     if p.quarter:

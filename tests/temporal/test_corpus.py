@@ -20,6 +20,19 @@ KNOWN = {
     "news.tsv:38": "a bare plural 'سنوات' after a verb ('تأخر سنوات') is not read as a duration",
     "news.tsv:58": "a bare clock time takes the last day named ('صباح اليوم'), not the day of the event told",
     "news.tsv:66": "'الفترة ذاتها من عام 2022' (the same quarter of another year) is read as the year alone",
+    "news2.tsv:21": "a bare clock time takes the raid's day (the last day named), not the announcement's",
+    "news2.tsv:31": "اليوم meaning 'nowadays' is read as the publication day",
+    "news2.tsv:33": "'آب من العام نفسه' is read as two expressions (month, year back-reference)",
+    "news2.tsv:34": "'آنذاك' takes the year of 'العام نفسه', not the month before it",
+    "news2.tsv:40": "a bare plural 'سنوات' after a verb is not read as a duration",
+    "news2.tsv:46": "a bare clock time of a dawn blast takes the publication day, not the night before",
+    "news2.tsv:49": "اليوم meaning 'nowadays' is read as the publication day",
+    "news2.tsv:54": "a December in a crop-season sentence is put in the past; the text means the next",
+    "news2.tsv:65": "'حتى يوم الجمعة' (an extension until Friday) is placed on the past Friday",
+    "news2.tsv:70": "children's ages '6 أشهر و14 سنة' are read as durations",
+    "news2.tsv:71": "'الشهر نفسه من السنة الماضية' is read as two expressions",
+    "news2.tsv:72": "'الفترة نفسها من العام الماضي' (the same quarter last year) is read as the year alone",
+    "news2.tsv:76": "'الفترة ذاتها من العام السابق' (that quarter a year before) is read as the year alone",
 }
 
 

@@ -90,6 +90,7 @@ ORDINALS: tuple[tuple[str, int], ...] = (
     ("العاشر", 10),
     # Maghrebi "الفاتح من جانفي", and غرة for the first day of a (Hijri) month.
     ("الفاتح", 1),
+    ("فاتح", 1),
     ("أول", 1),  # "أول نوفمبر" is 1 November; early November is "أوائل نوفمبر"
     ("غرة", 1),
     ("الحادي عشر", 11),

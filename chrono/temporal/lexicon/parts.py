@@ -14,6 +14,7 @@ PERIOD_PARTS: tuple[tuple[str, str], ...] = (
     ("أواسط", "MID"),
     ("وسط", "MID"),
     ("متم", "END"),  # Morocco: "متم شهر شتنبر"
+    ("موفى", "END"),  # Tunisia: "موفى السنة"
     ("أواخر", "END"),
     ("نهاية", "END"),
     ("نهايات", "END"),

@@ -42,7 +42,7 @@ UNITS: tuple[UnitWord, ...] = tuple(
 # The accusative (tanween fath) marks a unit used adverbially, as a length of time on its own:
 # "استمرت شهرا" (for a month). Not عقدا/عقودا: far more often "a contract", "contracts" than decades.
 # Not عاما either: "إضرابا عاما", "أمينا عاما" (general).
-ADVERBIAL: tuple[str, ...] = ("يوما", "أسبوعا", "شهرا", "قرنا", "أياما", "شهورا", "أعواما")
+ADVERBIAL: tuple[str, ...] = ("يوما", "أسبوعا", "شهرا", "قرنا", "أياما", "شهورا", "أشهرا", "أعواما")
 # Fractions of a unit: "نصف ساعة" = PT30M, "ربع قرن" = P25Y.
 FRACTIONS: tuple[tuple[str, str], ...] = (
     ("نصف ساعة", "PT30M"),
