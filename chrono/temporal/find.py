@@ -195,11 +195,12 @@ def _back_references(
             value = _refer(placed, published, p)
             if value:
                 day = value[:10] if p.hour is not None else value
-                span = timex.interval(day)
+                span = timex.interval(day, p.mod)
                 m = dataclasses.replace(
                     m,
                     type="TIME" if p.hour is not None else "DATE",
                     value=value,
+                    mod=p.mod,
                     first=span[0] if span else None,
                     last=span[1] if span else None,
                     reason=None,

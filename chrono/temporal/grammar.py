@@ -300,7 +300,7 @@ def numeric_ymd(m: Match) -> Partial:
     return Partial("date", year=int(m["year"]), month=int(m["month"]), day=int(m["day"]))
 
 
-_PREPOSITION_BEFORE = re.compile(r"(?:^|(?<!\w))[وف]?(?:في|منذ|خلال|حتى|قبل|بعد|طيله|طوال)\s+$")
+_PREPOSITION_BEFORE = re.compile(r"(?:^|(?<!\w))[وف]?(?:في|منذ|خلال|حتي|قبل|بعد|طيله|طوال)\s+$")
 
 
 @rule(
@@ -357,7 +357,7 @@ def named_month(m: Match) -> Partial | None:
 
 
 _YEAR_BEFORE = re.compile(
-    r"(?:(?:^|(?<!\w))[وف]?(?:في|منذ|حتى|خلال|قبل|بعد|بين|الى|مع|لعام|وحتى|وفي)\s*|[بل]|[0-9]{4}\s+و)$"
+    r"(?:(?:^|(?<!\w))[وف]?(?:في|منذ|حتي|خلال|قبل|بعد|بين|الي|مع|لعام|وحتي|وفي)\s*|[بل]|[0-9]{4}\s+و)$"
 )
 _YEAR_AFTER = re.compile(r"\s*(?:[.،,؛:)»\"”'\]-]|$|و(?!\w)|\s+و)")
 
@@ -549,7 +549,7 @@ def this_unit(m: Match) -> Partial:
     rf"{LB}(?P<dir>قبل|بعد)\s+(?:(?P<about>نحو|حوالي|قرابه|زهاء)\s+)?(?:(?P<n>[0-9]{{1,3}}|{CARDINAL})\s+(?P<unit>{UNIT_ANY})"
     rf"|(?P<two>{UNIT_TWO})|(?P<one>{UNIT_ONE})(?!\s*[0-9]))(?:\s+(?:ونصف|و\s+نصف))?{RB}"
     # "بعد ثلاث سنوات من المواجهات" counts from an event, not from the publication date: a duration.
-    r"(?!\s+(?:فقط\s+)?(?:من|على)(?!\w))",
+    r"(?!\s+(?:فقط\s+)?(?:من|علي)(?!\w))",
     "قبل ثلاثه ايام",
     "بعد اسبوعين",
     "قبل عام",
@@ -608,7 +608,7 @@ def _duration(n: int | None, unit: str, half: bool) -> str:
     rf"{LB}(?P<x>(?P<since>منذ\s+)?(?:(?P<q>{QUANT})\s+)?"
     rf"(?:(?P<n>[0-9]{{1,4}}|{CARDINAL})\s+(?P<unit>{UNIT_ANY})|(?P<two>{UNIT_TWO})"
     rf"|(?P<one>{UNIT_ONE})(?P<single>\s+(?:واحد|واحده|كامل|كامله|كاملا|بكاملها|باكملها))?(?!\s*[0-9]))"
-    rf"(?P<half>\s+(?:ونصف|و\s+نصف))?){RB}",
+    rf"(?P<half>\s+(?:ونصف|و\s+نصف))?(?P<about>\s+تقريبا)?){RB}",
     "3 سنوات ونصف",
     "ثلاث سنوات",
     "يومين",
@@ -626,11 +626,11 @@ def duration(m: Match) -> Partial | None:
     n = _count(m["n"]) if m["n"] else (2 if m["two"] else 1)
     if n is None or n == 0:
         return None
-    mod = _QUANT[_key(m["q"])] if m["q"] else None
+    mod = _QUANT[_key(m["q"])] if m["q"] else "APPROX" if m["about"] else None
     return Partial("duration", value=_duration(n, unit.unit, bool(m["half"])), mod=mod)
 
 
-_LENGTH_BEFORE = re.compile(r"(?:^|(?<!\w))(?:لمده|مده|طيله|طوال|خلال|على\s+مدى|على\s+مدار)\s+$")
+_LENGTH_BEFORE = re.compile(r"(?:^|(?<!\w))(?:لمده|مده|طيله|طوال|خلال|علي\s+مدي|علي\s+مدار)\s+$")
 _AGE = re.compile(rf"(?:{_alt(traps.AGE_CUES)})\s+(?:\w+\s+)?(?:من\s+العمر\s+)?(?:[0-9]+\s*[-–]\s*)?$")
 
 
@@ -694,7 +694,7 @@ _PLURAL_BEFORE = re.compile(r"(?:(?:^|(?<!\w))(?:لعده|طيله|طوال|خل
     "a few units",
     # "بضعة أشهر", "عدة سنوات", "أيام قليلة", "لسنوات", "منذ عقود": an unknown count (TIMEX3 X)
     rf"{LB}(?P<x>(?P<since>منذ\s+)?(?:{FEW}\s+(?P<unit>{UNIT_MANY}|{UNIT_ONE})"
-    rf"|(?P<unit>{UNIT_MANY})\s+(?:قليله|عديده|طويله|معدوده)|(?P<bare>{UNIT_MANY}))){RB}",
+    rf"|(?P<unit>{UNIT_MANY})\s+(?:قليله|عديده|طويله|معدوده|عده)|(?P<bare>{UNIT_MANY}))){RB}",
     "بضعه اشهر",
     "ايام قليله",
     "عده سنوات",
@@ -744,14 +744,15 @@ def recurrence(m: Match) -> Partial:
 
 @rule(
     "back-reference",
-    rf"{LB}(?P<x>{_alt(BACKREF_BY_FORM)}){RB}",
+    rf"{LB}(?:(?P<part>{PART})\s+)?(?P<ref>{_alt(BACKREF_BY_FORM)}){RB}",
     "انذاك",
+    "اواخر الشهر نفسه",
     "العام نفسه",
     "اليوم التالي",
 )
 def back_reference(m: Match) -> Partial:
-    grain, off = BACKREF_BY_FORM[_key(m["x"])]
-    return Partial("backref", unit=grain, offset=off)  # type: ignore[arg-type]
+    grain, off = BACKREF_BY_FORM[_key(m["ref"])]
+    return Partial("backref", unit=grain, offset=off, mod=_mod(m))  # type: ignore[arg-type]
 
 
 @rule(

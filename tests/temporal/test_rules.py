@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from chrono.arabic import normalise
+from chrono.temporal import direction, find, grammar
 from chrono.temporal.grammar import RULES, Match, Rule
 
 EXAMPLES = [(r, e) for r in RULES for e in r.examples]
@@ -27,3 +30,11 @@ def test_rule_matches_its_example(rule: Rule, example: str) -> None:
     start, end = match.span("x") if match.get("x") else match.span()
     assert text[start:end].strip() == text.strip()
     assert rule.build(match) is not None
+
+
+def test_patterns_are_written_in_normalised_letters() -> None:
+    """Rules match normalised text, where ى ة أ إ آ never occur: a literal spelled with them never matches."""
+    compiled = [v for m in (grammar, find, direction) for v in vars(m).values() if isinstance(v, re.Pattern)]
+    patterns = [r.pattern for r in RULES] + list(grammar.TRAPS) + compiled
+    assert len(patterns) > len(RULES) + 5
+    assert [p.pattern[:60] for p in patterns if any(c in p.pattern for c in "ىةأإآ")] == []

@@ -45,7 +45,7 @@ PATTERNS: tuple[tuple[str, str], ...] = (
         r"انتهي\s*[0-9]{1,3}\s*/\s*[0-9]{0,3}\s*[\u0600-\u06ff]?(?!\w)",
         "an agency's end-of-dispatch code (انتهى29/6ن), not a day and month",
     ),
-    (r"[«\"“]\s*\w+\s+(?:اليوم|الغد|الان)(?=\s*[»\"”])", "a quoted name: «دجلة اليوم» is an outlet"),
+    (r"[«\"“]\s*\w+\s+(?:اليوم|الغد|الان)(?=\s*[»\"”])", "a quoted name: «دجله اليوم» is an outlet"),
     (
         r"(?m)^[^\S\n]*\w+(?:[^\S\n]+\w+)?[^\S\n]*[-–:/|][^\S\n]*\w+[^\S\n]+اليوم[^\S\n]*$"
         r"|^[^\S\n]*\w+[^\S\n]+اليوم[^\S\n]*[-–:/|][^\S\n]*\w+(?:[^\S\n]+\w+)?[^\S\n]*$",
