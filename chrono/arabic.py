@@ -48,7 +48,6 @@ _DIGITS = {chr(0x0660 + i): str(i) for i in range(10)} | {chr(0x06F0 + i): str(i
 _DIACRITICS = re.compile(r"[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed]")
 
 
-@lru_cache(maxsize=4096)
 def _fold_char(c: str) -> str:
     if c in _DIGITS:
         return _DIGITS[c]
@@ -62,21 +61,67 @@ def _fold_char(c: str) -> str:
     return "".join(_FOLD.get(o, _DIGITS.get(o, o)) for o in out if not _DIACRITICS.match(o)).lower()
 
 
+_SPECIAL = (
+    frozenset(_FOLD)
+    | frozenset(_DIGITS)
+    | frozenset(
+        chr(c) for c in (*range(0x0610, 0x061B), *range(0x064B, 0x0660), 0x0670, *range(0x06D6, 0x06EE))
+    )
+)
+
+
+@lru_cache(maxsize=1)
+def _tables() -> tuple[dict[int, str], frozenset[str], re.Pattern[str]]:
+    """Every character's fold, precomputed once: a str.translate table for folds to one character or none,
+    the characters it deletes, and a pattern for the few (ligatures) that unfold into several."""
+    table: dict[int, str] = {}
+    deleted: set[str] = set()
+    several: list[str] = []
+    for code in range(0x10000):
+        c = chr(code)
+        if 0xD800 <= code <= 0xDFFF:
+            continue
+        if c not in _SPECIAL and unicodedata.is_normalized("NFKC", c) and c == c.lower():
+            continue  # the common case, decided in C: the character folds to itself
+        folded = _fold_char(c)
+        if folded == c:
+            continue
+        if len(folded) > 1:
+            several.append(re.escape(c))
+            continue
+        table[code] = folded
+        if not folded:
+            deleted.add(c)
+    return table, frozenset(deleted), re.compile("[" + "".join(several) + "]")
+
+
+# Tatweel inside a word is decoration; beside a space it is a dash ("بغداد اليوم ـ بغداد").
+_SPACED_TATWEEL = re.compile(r"(?<=\s)ـ|ـ(?=\s)")
+
+
 def normalise_with_offsets(text: str) -> tuple[str, list[int]]:
     """The normalised text, and for each of its characters the index of its source character in `text`.
 
     The offsets list has one extra entry, len(text), so that an end offset maps too.
     """
-    out: list[str] = []
-    offsets: list[int] = []
-    for i, c in enumerate(text):
-        # Tatweel inside a word is decoration; beside a space it is a dash ("بغداد اليوم ـ بغداد").
-        spaced = c == "ـ" and (text[i - 1 : i].isspace() or text[i + 1 : i + 2].isspace())
-        folded = "-" if spaced else _fold_char(c)
-        out.append(folded)
-        offsets.extend([i] * len(folded))
+    table, deleted, several = _tables()
+    if "ـ" in text:
+        text = _SPACED_TATWEEL.sub("-", text)  # same length: offsets are unchanged
+    if several.search(text):  # a ligature unfolds into several characters: fold one by one
+        out: list[str] = []
+        offsets: list[int] = []
+        for i, c in enumerate(text):
+            folded = _fold_char(c)
+            out.append(folded)
+            offsets.extend([i] * len(folded))
+        offsets.append(len(text))
+        return "".join(out), offsets
+    folded_text = text.translate(table)
+    if len(folded_text) == len(text):
+        return folded_text, list(range(len(text) + 1))
+    offsets = [i for i, c in enumerate(text) if c not in deleted]
     offsets.append(len(text))
-    return "".join(out), offsets
+    return folded_text, offsets
 
 
 def normalise(text: str) -> str:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Iterator
 from datetime import date, timedelta
 
 from chrono.arabic import normalise_with_offsets, to_source_span
@@ -74,7 +75,7 @@ def _candidates(norm: str) -> list[_Candidate]:
     traps = [m.span() for t in grammar.TRAPS for m in t.finditer(norm)]
     found: list[_Candidate] = []
     for order, rule in enumerate(grammar.RULES):
-        for found_match in rule.pattern.finditer(norm):
+        for found_match in _near(norm, rule):
             m = grammar.Match(found_match)
             start, end = m.span("x") if m.get("x") else m.span()
             while end > start and norm[end - 1].isspace():  # optional trailing groups may eat a newline
@@ -85,6 +86,28 @@ def _candidates(norm: str) -> list[_Candidate]:
             if partial is not None:
                 found.append(_Candidate(start, end, order, rule.name, partial))
     return found
+
+
+# No expression runs longer than this on either side of the words its rule needs.
+_REACH = 80
+_SPACE = re.compile(r"\s")
+
+
+def _near(norm: str, rule: grammar.Rule) -> Iterator[re.Match[str]]:
+    """The rule's matches, looked for only in windows around the words it needs (the text between them
+    cannot hold a match). Windows end on whitespace, so no word is cut into a false boundary."""
+    windows: list[list[int]] = []
+    for hit in rule.needs.finditer(norm):
+        lo, hi = max(0, hit.start() - _REACH), hit.end() + _REACH
+        if windows and lo <= windows[-1][1]:
+            windows[-1][1] = hi
+        else:
+            windows.append([lo, hi])
+    for lo, hi in windows:
+        while lo > 0 and not norm[lo - 1].isspace():
+            lo -= 1
+        space = _SPACE.search(norm, min(hi, len(norm)))
+        yield from rule.pattern.finditer(norm, lo, space.start() if space else len(norm))
 
 
 def _select(candidates: list[_Candidate]) -> list[_Candidate]:
