@@ -73,7 +73,8 @@ _SPECIAL = (
 @lru_cache(maxsize=1)
 def _tables() -> tuple[dict[int, str], frozenset[str], re.Pattern[str]]:
     """Every character's fold, precomputed once: a str.translate table for folds to one character or none,
-    the characters it deletes, and a pattern for the few (ligatures) that unfold into several."""
+    the characters it deletes, and a pattern for those it cannot hold (ligatures that unfold into several).
+    """
     table: dict[int, str] = {}
     deleted: set[str] = set()
     several: list[str] = []
@@ -92,7 +93,8 @@ def _tables() -> tuple[dict[int, str], frozenset[str], re.Pattern[str]]:
         table[code] = folded
         if not folded:
             deleted.add(c)
-    return table, frozenset(deleted), re.compile("[" + "".join(several) + "]")
+    # Characters beyond the first plane (emoji, mathematical letters) are rare: they take the slow path.
+    return table, frozenset(deleted), re.compile("[" + "".join(several) + "\U00010000-\U0010ffff]")
 
 
 # Tatweel inside a word is decoration; beside a space it is a dash ("بغداد اليوم ـ بغداد").
