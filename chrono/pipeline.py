@@ -24,8 +24,7 @@ from pathlib import Path
 
 from chrono.cache import Cache, key
 from chrono.events import event_mentions, merge
-from chrono.ingest import MAX_BYTES, corpus_files, parse_file
-from chrono.ingest.files import corpus_name
+from chrono.ingest import Loaded, corpus_files, corpus_name, parse_file, read_file
 from chrono.model import FileExtraction
 from chrono.progress import Progress
 from chrono.temporal import find_dates
@@ -47,15 +46,10 @@ def extract_file(job: Job) -> FileExtraction:
 def _read(path: Path, root: Path) -> Job | FileExtraction:
     """A file's bytes and corpus name, or a skipped extraction saying why it could not be read."""
     name = corpus_name(path, root)
-    try:
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            problem = f"{name}: {size / 2**20:.1f} MB, over the {MAX_BYTES / 2**20:g} MB limit; skipped"
-        else:
-            return path.read_bytes(), name
-    except OSError as error:
-        problem = f"{name}: cannot be read ({error.strerror or error}); skipped"
-    return FileExtraction(name, (), (), (), (problem,), True)
+    got = read_file(path, root)
+    if isinstance(got, Loaded):
+        return FileExtraction(name, (), (), (), got.problems, True)
+    return got, name
 
 
 @contextmanager
