@@ -32,7 +32,9 @@ def _files(mentions: Any) -> set[str]:
 
 def test_gold_events_are_found_once_with_all_sources(chronology: Chronology) -> None:
     for g in gold()["chronology"]["events"]:
-        same_date = [e for e in chronology.events if e.date == g["date"] and _files(e.mentions) & set(g["sources"])]
+        same_date = [
+            e for e in chronology.events if e.date == g["date"] and _files(e.mentions) & set(g["sources"])
+        ]
         assert len(same_date) == 1, (g["event"], [(e.date, _files(e.mentions)) for e in same_date])
         assert set(g["sources"]) <= _files(same_date[0].mentions), g["event"]
         assert same_date[0].mod == g.get("mod"), g["event"]
@@ -56,8 +58,12 @@ def test_expressions_in_their_articles(extractions: list[FileExtraction]) -> Non
         for segment in article["segments"]:
             if segment["kind"] == "related-headlines":
                 continue
-            index = next(i for i, a in enumerate(x.articles) if a.kind == segment["kind"] and (
-                not segment["title"] or (a.title or "").startswith(segment["title"][:20])))
+            index = next(
+                i
+                for i, a in enumerate(x.articles)
+                if a.kind == segment["kind"]
+                and (not segment["title"] or (a.title or "").startswith(segment["title"][:20]))
+            )
             found = x.mentions[index]
             for t in segment["timexes"]:
                 accepted = {t["value"], *t.get("accept", ())}

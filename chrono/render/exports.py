@@ -1,0 +1,224 @@
+"""The machine-readable chronology next to the site: data/events.json, data/events.csv, data/events.ics.
+
+The fields follow DESIGN.md's output contract, which other tools read: fields may be added, never renamed.
+`generated` is the only build-time value; everything else is a function of the input, with events,
+mentions and articles in a fixed order, so two builds of one corpus differ in that field alone.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Iterable, Sequence
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Any
+
+from chrono.model import Article, Chronology, Event, EventMention
+from chrono.render import dates, links
+
+# CSV cells that hold several values (mentions, entities, outlets) join them with this.
+JOIN = " | "
+NO_PUBLICATION_DATE = "no publication date"
+UNRESOLVED = "unresolved"
+CSV_FIELDS = (
+    "id",
+    "date",
+    "mod",
+    "start",
+    "end",
+    "grain",
+    "hijri",
+    "title",
+    "summary",
+    "outlets",
+    "entities",
+    "page",
+    "mentions.article",
+    "mentions.file",
+    "mentions.outlet",
+    "mentions.published",
+    "mentions.sentence",
+    "mentions.expression",
+    "mentions.value",
+)
+
+
+def ordered_events(events: Iterable[Event]) -> list[Event]:
+    """Events in the order of the chronology: by first day, then last day, then id (a total order, so the
+    order never depends on how an earlier stage happened to list them)."""
+    return sorted(events, key=lambda e: (e.start, e.end, e.id))
+
+
+def ordered_mentions(mentions: Iterable[EventMention]) -> list[EventMention]:
+    """Earliest published source first: the one an event card quotes."""
+    return sorted(
+        mentions,
+        key=lambda m: (
+            m.published or date.max,
+            m.article,
+            m.sentence_start,
+            m.mention.start if m.mention else -1,
+        ),
+    )
+
+
+def undated_reason(mention: EventMention) -> str:
+    """Why a statement could not be placed: the date engine's reason, else the missing publication date."""
+    if mention.mention is not None and mention.mention.reason:
+        return mention.mention.reason
+    return NO_PUBLICATION_DATE if mention.published is None else UNRESOLVED
+
+
+def document(chronology: Chronology, articles: Sequence[Article], generated: str) -> dict[str, Any]:
+    """The content of events.json."""
+    titles = {a.id: a.title for a in articles}
+    return {
+        "generated": generated,
+        "events": [_event(e, titles) for e in ordered_events(chronology.events)],
+        "undated": [
+            {**_mention(m, titles), "reason": undated_reason(m)} for m in ordered_mentions(chronology.undated)
+        ],
+        "articles": [_article(a) for a in sorted(articles, key=lambda a: a.id)],
+    }
+
+
+def write(data_dir: Path, chronology: Chronology, articles: Sequence[Article], generated: str) -> None:
+    """Write events.json, events.csv and events.ics into `data_dir`."""
+    data_dir.mkdir(parents=True, exist_ok=True)
+    doc = document(chronology, articles, generated)
+    text = json.dumps(doc, ensure_ascii=False, sort_keys=True, indent=1) + "\n"
+    (data_dir / "events.json").write_text(text, encoding="utf-8")
+    (data_dir / "events.csv").write_text(events_csv(doc["events"]), encoding="utf-8", newline="")
+    (data_dir / "events.ics").write_text(events_ics(doc["events"], articles), encoding="utf-8", newline="")
+
+
+def events_csv(events: Sequence[dict[str, Any]]) -> str:
+    """One row per event; a cell with several values joins them with JOIN (events.json keeps them apart)."""
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=CSV_FIELDS, lineterminator="\r\n")
+    writer.writeheader()
+    for event in events:
+        row = {k: _cell(event[k]) for k in CSV_FIELDS if not k.startswith("mentions.")}
+        row["entities"] = JOIN.join(f"{e['name']} ({e['kind']})" for e in event["entities"])
+        for key in CSV_FIELDS:
+            if key.startswith("mentions."):
+                row[key] = JOIN.join(_cell(m[key.removeprefix("mentions.")]) for m in event["mentions"])
+        writer.writerow(row)
+    return buffer.getvalue()
+
+
+def events_ics(events: Sequence[dict[str, Any]], articles: Sequence[Article]) -> str:
+    """An iCalendar file: one all-day VEVENT per event, spanning its days.
+
+    DTSTAMP must be a timestamp; the latest publication date in the corpus stands in for "now", so that
+    the file, like events.json, depends on the input alone."""
+    published = [a.published for a in articles if a.published]
+    stamp = max(published, default=date(1970, 1, 1)).strftime("%Y%m%dT000000Z")
+    lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//chrono//chronology//AR", "CALSCALE:GREGORIAN"]
+    for event in events:
+        first = date.fromisoformat(event["start"])
+        after = date.fromisoformat(event["end"]) + timedelta(days=1)
+        sources = "\n".join(
+            f"{m['outlet'] or ''} {m['published'] or ''}: {m['sentence']}" for m in event["mentions"]
+        )
+        lines += [
+            "BEGIN:VEVENT",
+            f"UID:{_ics_text(event['id'])}@chrono",
+            f"DTSTAMP:{stamp}",
+            f"DTSTART;VALUE=DATE:{first:%Y%m%d}",
+            f"DTEND;VALUE=DATE:{after:%Y%m%d}",
+            f"SUMMARY:{_ics_text(event['title'])}",
+            f"DESCRIPTION:{_ics_text(event['summary'] + chr(10) + chr(10) + sources)}",
+            "END:VEVENT",
+        ]
+    lines.append("END:VCALENDAR")
+    return "".join(_fold(line) + "\r\n" for line in lines)
+
+
+def _event(event: Event, titles: dict[str, str | None]) -> dict[str, Any]:
+    label = dates.label(event.date, event.mod)
+    mentions = ordered_mentions(event.mentions)
+    outlets = event.outlets or tuple(sorted({m.outlet for m in mentions if m.outlet}))
+    return {
+        "id": event.id,
+        "date": event.date,
+        "mod": event.mod,
+        "start": event.start.isoformat(),
+        "end": event.end.isoformat(),
+        "grain": label.grain,
+        "hijri": label.hijri,
+        "title": event.title,
+        "summary": event.summary,
+        "entities": [{"name": e.name, "kind": e.kind} for e in event.entities],
+        "outlets": list(outlets),
+        "page": links.event_page(event),
+        "mentions": [_mention(m, titles) for m in mentions],
+    }
+
+
+def _mention(mention: EventMention, titles: dict[str, str | None]) -> dict[str, Any]:
+    return {
+        "article": mention.article,
+        "file": mention.file,
+        "outlet": mention.outlet,
+        "published": mention.published.isoformat() if mention.published else None,
+        "title": titles.get(mention.article, mention.title),
+        "sentence": mention.sentence,
+        "expression": mention.mention.text if mention.mention else None,
+        "value": mention.mention.value if mention.mention else None,
+        "mod": mention.mention.mod if mention.mention else None,
+        "page": links.article_page(mention.article) if mention.article in titles else None,
+    }
+
+
+def _article(article: Article) -> dict[str, Any]:
+    return {
+        "id": article.id,
+        "file": article.file,
+        "index": article.index,
+        "kind": article.kind,
+        "title": article.title,
+        "outlet": article.outlet,
+        "published": article.published.isoformat() if article.published else None,
+        "published_from": article.published_from,
+        "url": article.url,
+        "page": links.article_page(article.id),
+    }
+
+
+def _cell(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, list):
+        return JOIN.join(str(v) for v in value)
+    return str(value)
+
+
+def _ics_text(text: str) -> str:
+    """RFC 5545 TEXT: backslash, semicolon, comma and newline escaped."""
+    return (
+        text.replace("\\", "\\\\")
+        .replace(";", "\\;")
+        .replace(",", "\\,")
+        .replace("\r\n", "\\n")
+        .replace("\n", "\\n")
+    )
+
+
+def _fold(line: str) -> str:
+    """Lines longer than 75 octets continue on the next line after a space (RFC 5545 3.1), cut between
+    characters, never inside one (Arabic letters are two octets in UTF-8)."""
+    if len(line.encode()) <= 75:
+        return line
+    parts, current, size = [], "", 0
+    for char in line:
+        width = len(char.encode())
+        if size + width > 75:
+            parts.append(current)
+            current, size = " ", 1
+        current += char
+        size += width
+    parts.append(current)
+    return "\r\n".join(parts)

@@ -1,0 +1,261 @@
+"""The site's pages as Markdown files for mkdocs, rendered from the jinja2 templates in templates/.
+
+Every page is front matter plus one HTML block, and jinja2's autoescape turns anything that looks like
+markup in an article into text. hooks.py hands the block to the theme without Markdown (and without the
+hook, Markdown would leave a raw HTML block as it is). Page titles are the one exception to "escape in
+the template": mkdocs-material prints `page.meta.title` unescaped (in <title>, the header, the search
+index), so `front_title` escapes them once, here.
+
+    write(docs, chronology, articles, mentions)  # -> the years that got a page
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from html import escape
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import jinja2
+from markupsafe import Markup
+
+from chrono.model import Article, Chronology, Event, EventMention, Mention
+from chrono.render import charts, dates, exports, links, marks
+
+TEMPLATES = Path(__file__).resolve().parents[2] / "templates"
+COARSE_GROUP = "coarse"
+# The undated page in Arabic for chrono's own reasons; the date engine's reasons show as they are.
+REASONS = {exports.NO_PUBLICATION_DATE: "لا تاريخ نشر للمقال", exports.UNRESOLVED: "تعذّر تحديد التاريخ"}
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """An article an event cites, as its card lists it."""
+
+    outlet: str | None
+    title: str | None
+    published: str | None
+    page: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """A source sentence with its date expression marked."""
+
+    sentence: Markup
+    outlet: str | None
+    page: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Card:
+    """One event on a year page."""
+
+    anchor: str
+    date: dates.DateLabel
+    title: str
+    summary: str
+    quotes: tuple[Quote, ...]
+    sources: tuple[Source, ...]
+    outlets: tuple[str, ...]
+    places: tuple[str, ...]
+    actors: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Group:
+    """The cards of one month of a year page (key "2017-12"), or of the events dated more coarsely."""
+
+    key: str
+    heading: str
+    cards: tuple[Card, ...]
+
+
+def write(
+    docs: Path,
+    chronology: Chronology,
+    articles: Sequence[Article],
+    mentions: Mapping[str, Sequence[Mention]],
+) -> list[int]:
+    """Render every page into `docs`; return the years that have a page, in order."""
+    env = environment()
+    events = exports.ordered_events(chronology.events)
+    by_id = {a.id: a for a in articles}
+    by_year: dict[int, list[Event]] = defaultdict(list)
+    for event in events:
+        by_year[event.start.year].append(event)
+    years = sorted(by_year)
+
+    def page(name: str, template: str, **context: object) -> None:
+        path = docs / links.source(name)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        html = env.get_template(template).render(root=links.root(name), links=links, **context)
+        path.write_text(html, encoding="utf-8")
+
+    page(
+        links.HOME,
+        "home.md.j2",
+        events=events,
+        first=dates.label(events[0].date, events[0].mod) if events else None,
+        last=dates.label(events[-1].date, events[-1].mod) if events else None,
+        articles=articles,
+        outlets=_ranked(Counter(a.outlet for a in articles if a.outlet)),
+        years=[(y, len(by_year[y])) for y in years],
+        undated=len(chronology.undated),
+        timeline=charts.timeline(events),
+        per_month=charts.per_month(events),
+        coarse=charts.coarse_count(events),
+    )
+    for year in years:
+        cards = [_card(e, by_id, links.root(links.year_page(year))) for e in by_year[year]]
+        page(
+            links.year_page(year),
+            "year.md.j2",
+            year=year,
+            groups=_groups(by_year[year], cards),
+            hijri=dates.label(str(year), None).hijri,
+            years=years,
+            filters=_filters(cards),
+        )
+    cited: dict[str, list[Event]] = defaultdict(list)
+    for event in events:
+        for article_id in dict.fromkeys(m.article for m in event.mentions):
+            cited[article_id].append(event)
+    for article in articles:
+        found = sorted(mentions.get(article.id, ()), key=lambda m: (m.start, m.end))
+        page(
+            links.article_page(article.id),
+            "article.md.j2",
+            article=article,
+            published=_published(article),
+            url=article.url if _is_web(article.url) else None,
+            text=marks.paragraphs(article.text, [marks.mention_span(m) for m in found]),
+            mentions=found,
+            events=[(e, dates.label(e.date, e.mod)) for e in cited[article.id]],
+        )
+    page(
+        links.UNDATED,
+        "undated.md.j2",
+        items=[
+            (m, _quote(m, by_id, links.root(links.UNDATED)), REASONS.get(reason, reason))
+            for m in exports.ordered_mentions(chronology.undated)
+            for reason in [exports.undated_reason(m)]
+        ],
+        titles={a.id: a.title for a in articles},
+    )
+    page(links.DATA, "data.md.j2", fields=exports.CSV_FIELDS, join=exports.JOIN)
+    return years
+
+
+def environment() -> jinja2.Environment:
+    """jinja2 over templates/, escaping everything it prints unless a value is already Markup."""
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(TEMPLATES),
+        autoescape=True,
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+    # Arabic stays readable in data attributes; jinja2 still escapes <, >, & and ' in the JSON.
+    env.policies["json.dumps_kwargs"] = {"sort_keys": True, "ensure_ascii": False}
+    env.filters["front_title"] = front_title
+    env.filters["mod_name"] = lambda mod: dates.MODS.get(mod, mod) if mod else ""
+    return env
+
+
+def front_title(text: str | None) -> Markup:
+    """A page title for the front matter: one line, HTML-escaped (material prints it as HTML), as a JSON
+    string, which YAML reads as a double-quoted scalar."""
+    return Markup(json.dumps(escape(" ".join((text or "").split()) or "بلا عنوان"), ensure_ascii=False))
+
+
+def _card(event: Event, articles: Mapping[str, Article], root: str) -> Card:
+    ordered = exports.ordered_mentions(event.mentions)
+    sources = []
+    for article_id in dict.fromkeys(m.article for m in ordered):
+        first = next(m for m in ordered if m.article == article_id)
+        article = articles.get(article_id)
+        published = article.published if article else first.published
+        sources.append(
+            Source(
+                outlet=article.outlet if article else first.outlet,
+                title=article.title if article else first.title,
+                published=dates.day(published) if published else None,
+                page=_article_link(article_id, articles, root),
+            )
+        )
+    outlets = event.outlets or tuple(sorted({m.outlet for m in ordered if m.outlet}))
+    return Card(
+        anchor=links.anchor(event.id),
+        date=dates.label(event.date, event.mod),
+        title=event.title,
+        summary=event.summary,
+        quotes=tuple(_quote(m, articles, root) for m in ordered),
+        sources=tuple(sources),
+        outlets=tuple(outlets),
+        places=_names(event, ("LOC",)),
+        actors=_names(event, ("PER", "ORG")),
+    )
+
+
+def _quote(mention: EventMention, articles: Mapping[str, Article], root: str) -> Quote:
+    span = (
+        marks.sentence_span(mention.sentence, mention.sentence_start, mention.mention)
+        if mention.mention
+        else None
+    )
+    return Quote(
+        sentence=marks.mark(mention.sentence, [span] if span else []),
+        outlet=mention.outlet,
+        page=_article_link(mention.article, articles, root),
+    )
+
+
+def _article_link(article_id: str, articles: Mapping[str, Article], root: str) -> str | None:
+    """The article's page, when the site has one: only articles passed to `write` get a page."""
+    return root + links.article_page(article_id) if article_id in articles else None
+
+
+def _names(event: Event, kinds: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(e.name for e in event.entities if e.kind in kinds))
+
+
+def _groups(events: Sequence[Event], cards: Sequence[Card]) -> list[Group]:
+    """A year page's sections: events dated more coarsely than a month first (they cover much of the year),
+    then one section per month."""
+    keyed: dict[str, list[Card]] = defaultdict(list)
+    for event, card in zip(events, cards, strict=True):
+        monthly = dates.grain(event.date) in dates.MONTHLY
+        keyed[f"{event.start:%Y-%m}" if monthly else COARSE_GROUP].append(card)
+    groups = []
+    for key in sorted(keyed, key=lambda k: (k != COARSE_GROUP, k)):
+        heading = "أحداث مؤرخة بأعمّ من شهر" if key == COARSE_GROUP else dates.MONTHS[int(key[5:]) - 1]
+        groups.append(Group(key, heading, tuple(keyed[key])))
+    return groups
+
+
+def _filters(cards: Iterable[Card]) -> dict[str, list[tuple[str, int]]]:
+    """The choices of each filter on a page: the values its cards carry, most frequent first."""
+    cards = list(cards)
+    return {
+        name: _ranked(Counter(v for c in cards for v in getattr(c, name)))
+        for name in ("outlets", "places", "actors")
+    }
+
+
+def _ranked(counts: Counter[str]) -> list[tuple[str, int]]:
+    """Most frequent first, ties by name: the same order on every build."""
+    return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+
+
+def _published(article: Article) -> dates.DateLabel | None:
+    return dates.label(article.published.isoformat(), None) if article.published else None
+
+
+def _is_web(url: str | None) -> bool:
+    """Only http(s) source URLs become links: a "javascript:" URL in a scraped page must not."""
+    return bool(url) and urlsplit(url).scheme in ("http", "https")

@@ -1,0 +1,118 @@
+"""Regeneration: a rebuild after adding, changing or deleting files equals a clean build; two clean builds
+are byte-identical but for the one build-time field; a failed build leaves the previous site in place."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from chrono import pipeline
+from chrono.cache import Cache
+from chrono.pipeline import build, extract_corpus
+
+EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
+
+
+def _corpus(tmp_path: Path, names: list[str]) -> Path:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir(exist_ok=True)
+    for name in names:
+        shutil.copy(EXAMPLES / name, corpus / name)
+    return corpus
+
+
+def _snapshot(out: Path) -> dict[str, bytes]:
+    """Every file of a built output, with the build-time field blanked."""
+    files = {}
+    for path in sorted(p for p in out.rglob("*") if p.is_file()):
+        data = path.read_bytes()
+        if path.name == "events.json":
+            doc = json.loads(data)
+            doc["generated"] = None
+            data = json.dumps(doc, ensure_ascii=False, sort_keys=True).encode()
+        files[path.relative_to(out).as_posix()] = data
+    return files
+
+
+def _build(corpus: Path, out: Path, cache: Path) -> pipeline.BuildSummary:
+    return build(corpus, out, report=lambda _: None, jobs=1, cache_dir=cache, quiet=True)
+
+
+@pytest.fixture(scope="module")
+def names() -> list[str]:
+    return sorted(p.name for p in EXAMPLES.glob("*.txt"))[:4]
+
+
+def test_two_clean_builds_are_identical(tmp_path: Path, names: list[str]) -> None:
+    corpus = _corpus(tmp_path, names)
+    _build(corpus, tmp_path / "a", tmp_path / "cache-a")
+    _build(corpus, tmp_path / "b", tmp_path / "cache-b")
+    a, b = _snapshot(tmp_path / "a"), _snapshot(tmp_path / "b")
+    assert a.keys() == b.keys()
+    assert [k for k in a if a[k] != b[k]] == []
+
+
+def test_rebuild_after_add_change_delete_equals_clean_build(tmp_path: Path, names: list[str]) -> None:
+    corpus = _corpus(tmp_path, names[:3])
+    cache = tmp_path / "cache"
+    _build(corpus, tmp_path / "site", cache)
+    shutil.copy(EXAMPLES / names[3], corpus / names[3])  # added
+    (corpus / names[0]).unlink()  # deleted
+    changed = corpus / names[1]
+    changed.write_text(
+        changed.read_text(encoding="utf-8") + "\nوقال مصدر أمني إن الهدوء عاد أمس.\n", encoding="utf-8"
+    )
+    _build(corpus, tmp_path / "site", cache)
+    clean = tmp_path / "clean"
+    _build(corpus, clean, tmp_path / "cache-clean")
+    assert _snapshot(tmp_path / "site") == _snapshot(clean)
+    files = {
+        m["file"]
+        for e in json.loads((clean / "data/events.json").read_text())["events"]
+        for m in e["mentions"]
+    }
+    assert names[0] not in files and names[3] in files
+
+
+def test_rebuild_reads_only_what_changed(
+    tmp_path: Path, names: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    corpus = _corpus(tmp_path, names[:2])
+    cache = Cache(tmp_path / "cache")
+    extract_corpus(corpus, report=lambda _: None, cache=cache)
+    shutil.copy(EXAMPLES / names[2], corpus / names[2])
+    extracted: list[str] = []
+    real = pipeline.extract_file
+    monkeypatch.setattr(pipeline, "extract_file", lambda job: extracted.append(job[1]) or real(job))
+    results = extract_corpus(corpus, report=lambda _: None, cache=cache)
+    cache.close()
+    assert extracted == [names[2]]
+    assert [r.file for r in results] == sorted(names[:3])
+
+
+def test_failed_build_leaves_previous_site(
+    tmp_path: Path, names: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    corpus = _corpus(tmp_path, names[:2])
+    out = tmp_path / "site"
+    _build(corpus, out, tmp_path / "cache")
+    before = _snapshot(out)
+
+    def killed(*args: object, **kwargs: object) -> None:
+        raise KeyboardInterrupt  # the build is stopped while the site is being written
+
+    monkeypatch.setattr("chrono.render.write_site", killed)
+    shutil.copy(EXAMPLES / names[2], corpus / names[2])
+    with pytest.raises(KeyboardInterrupt):
+        _build(corpus, out, tmp_path / "cache")
+    assert _snapshot(out) == before
+
+
+def test_parallel_extraction_equals_serial(tmp_path: Path, names: list[str]) -> None:
+    corpus = _corpus(tmp_path, names)
+    serial = extract_corpus(corpus, report=lambda _: None, jobs=1)
+    parallel = extract_corpus(corpus, report=lambda _: None, jobs=2)
+    assert serial == parallel
