@@ -148,14 +148,15 @@ def sentences(text: str) -> list[tuple[int, int]]:
     pos = 0
     for m in _SENTENCE_END.finditer(text):
         if m.start() > pos and text[pos : m.start()].strip():
-            spans.append(_strip(text, pos, m.start()))
+            spans.append(strip_span(text, pos, m.start()))
         pos = m.end()
     if text[pos:].strip():
-        spans.append(_strip(text, pos, len(text)))
+        spans.append(strip_span(text, pos, len(text)))
     return spans
 
 
-def _strip(text: str, start: int, end: int) -> tuple[int, int]:
+def strip_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """[start, end) without the whitespace at either end."""
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from chrono.arabic import strip_span
 from chrono.model import EventMention
 
 MIN_WORDS = 8
@@ -34,7 +35,7 @@ def span(em: EventMention) -> tuple[int, int]:
     """Where in `em.sentence` the clause of `around` begins and ends."""
     sentence = em.sentence
     if em.mention is None:
-        return _strip(sentence, 0, len(sentence))
+        return strip_span(sentence, 0, len(sentence))
     at = em.mention.end - em.sentence_start
     cuts = list(_CUT.finditer(sentence))
     starts = [0] + [c.end() for c in cuts]
@@ -47,15 +48,7 @@ def span(em: EventMention) -> tuple[int, int]:
             hi += 1
     if lo > 0 and sentence[starts[lo] : ends[hi]].strip().startswith(_RELATIVE):
         lo -= 1
-    return _strip(sentence, starts[lo], ends[hi])
-
-
-def _strip(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end
+    return strip_span(sentence, starts[lo], ends[hi])
 
 
 def window(text: str, at: int, size: int) -> str:
