@@ -47,7 +47,7 @@ def sentence_direction(norm: str, start: int, end: int) -> int | None:
     """-1, +1 or None for the expression at [start, end) of normalised text: the cue nearest to it in its
     clause (between commas), else in its sentence; a long sentence often joins a plan to a report."""
     lo, hi = sentence_bounds(norm, start)
-    clause_lo = max(lo, *(m.end() for m in _CLAUSE.finditer(norm, lo, start)), lo)
+    clause_lo = max([lo, *(m.end() for m in _CLAUSE.finditer(norm, lo, start))])
     next_break = _CLAUSE.search(norm, end, hi)
     clause_hi = next_break.start() if next_break else hi
     return _nearest_cue(norm, clause_lo, clause_hi, start, end) or _nearest_cue(norm, lo, hi, start, end)
