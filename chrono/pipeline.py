@@ -75,10 +75,9 @@ def extract_corpus(
     """Every corpus file's extraction, in corpus order. Cached files are not re-read by any stage, and the
     cache keeps only this corpus's files; every problem is reported once."""
     paths, problems = corpus_files(root)
-    for problem in problems:
-        report(problem)
     base = root if root.is_dir() else root.parent
-    slots: list[FileExtraction | None] = []
+    # A file of an unknown type is skipped like an unreadable one: it counts, and is reported once, below.
+    slots: list[FileExtraction | None] = [FileExtraction("", (), (), (), (p,), True) for p in problems]
     pending: list[tuple[int, Job, str]] = []
     used: set[str] = set()
     for path in paths:

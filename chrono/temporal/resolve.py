@@ -194,7 +194,10 @@ def _weekday(p: Partial, anchor: date | None, direction: int | None) -> str | Un
         return base.isoformat()
     back = base - timedelta(days=(base.weekday() - p.weekday) % 7 or (7 if p.direction == -1 else 0))
     ahead = base + timedelta(days=(p.weekday - base.weekday()) % 7 or (7 if p.direction == 1 else 0))
-    if p.offset < 0 or direction is None:  # "أمس الثلاثاء"; and news reports the past unless it says not
+    if p.direction == 1:  # "الجمعة المقبل" said on a Friday is next week's
+        return ahead.isoformat()
+    # "أمس الثلاثاء", "الجمعة الماضي"; and news reports the past unless it says otherwise
+    if p.offset < 0 or direction is None or p.direction == -1:
         return back.isoformat()
     candidates = [(back.isoformat(), back, back), (ahead.isoformat(), ahead, ahead)]
     return _choose(candidates, base, direction)
