@@ -72,14 +72,10 @@ CARDINALS: tuple[tuple[str, int], ...] = (
 )
 
 # Day-of-month ordinals: "الثالث من نوفمبر". Compound ordinals ("الحادي والعشرين") are built by the grammar
-# from UNITS_ORDINAL + "و" + TENS_ORDINAL.
-ORDINALS: tuple[tuple[str, int], ...] = (
-    ("الأول", 1),
-    ("الاول", 1),
-    ("الأولى", 1),
+# from UNITS_ORDINAL + "و" + TENS_ORDINAL; the units also stand alone in ORDINALS.
+UNITS_ORDINAL: tuple[tuple[str, int], ...] = (
     ("الحادي", 1),
     ("الثاني", 2),
-    ("الثانية", 2),
     ("الثالث", 3),
     ("الرابع", 4),
     ("الخامس", 5),
@@ -87,6 +83,13 @@ ORDINALS: tuple[tuple[str, int], ...] = (
     ("السابع", 7),
     ("الثامن", 8),
     ("التاسع", 9),
+)
+ORDINALS: tuple[tuple[str, int], ...] = (
+    ("الأول", 1),
+    ("الاول", 1),
+    ("الأولى", 1),
+    ("الثانية", 2),
+    *UNITS_ORDINAL,
     ("العاشر", 10),
     # Maghrebi "الفاتح من جانفي", and غرة for the first day of a (Hijri) month.
     ("الفاتح", 1),
@@ -104,17 +107,6 @@ ORDINALS: tuple[tuple[str, int], ...] = (
     ("التاسع عشر", 19),
     ("العشرين", 20),
     ("الثلاثين", 30),
-)
-UNITS_ORDINAL: tuple[tuple[str, int], ...] = (
-    ("الحادي", 1),
-    ("الثاني", 2),
-    ("الثالث", 3),
-    ("الرابع", 4),
-    ("الخامس", 5),
-    ("السادس", 6),
-    ("السابع", 7),
-    ("الثامن", 8),
-    ("التاسع", 9),
 )
 TENS_ORDINAL: tuple[tuple[str, int], ...] = (("العشرين", 20),)
 
