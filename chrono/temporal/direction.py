@@ -14,7 +14,7 @@ from functools import lru_cache
 from chrono.arabic import normalise
 from chrono.temporal.lexicon import cues
 
-_SENTENCE = re.compile(r"[^.!?؟\n]+")
+_BREAKS = ".!?؟\n"
 _WORD = re.compile(r"\w+")
 _CLAUSE = re.compile(r"[،,؛;:]")
 
@@ -39,8 +39,11 @@ def _is_future_verb(word: str, stop: frozenset[str]) -> bool:
 
 
 def sentence_bounds(norm: str, at: int) -> tuple[int, int]:
-    """The [start, end) of the sentence holding position `at`."""
-    return next((m.span() for m in _SENTENCE.finditer(norm) if m.start() <= at < m.end()), (0, len(norm)))
+    """The [start, end) of the sentence holding position `at` (not itself a break): searched outward from it,
+    since it is asked for every expression of a text."""
+    lo = max(norm.rfind(c, 0, at) for c in _BREAKS) + 1
+    hi = min((i for c in _BREAKS if (i := norm.find(c, at)) >= 0), default=len(norm))
+    return lo, hi
 
 
 def sentence_direction(norm: str, start: int, end: int) -> int | None:
