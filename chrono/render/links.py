@@ -15,6 +15,8 @@ from chrono.model import Event
 HOME = "index.html"
 UNDATED = "undated.html"
 DATA = "data.html"
+# The theme around the article pages (pages.py); not itself a page of the built site.
+ARTICLE_SHELL = "articles/_shell.html"
 # Downloads: written next to the site by exports.py.
 JSON = "data/events.json"
 CSV = "data/events.csv"

@@ -39,17 +39,16 @@ def mention_span(mention: Mention, offset: int = 0) -> Span:
 def mark(text: str, spans: Iterable[Span]) -> Markup:
     """`text` escaped, with each span in a <mark>; spans outside the text or overlapping an earlier one are
     dropped (the earliest, then longest, wins)."""
-    out: list[Markup] = []
+    # Plain strings of escaped pieces: Markup.format per mark took most of a 10,000-article site's time.
+    out: list[str] = []
     pos = 0
     for span in _disjoint(spans, len(text)):
+        css = ' class="unresolved"' if span.unresolved else ""
         out.append(escape(text[pos : span.start]))
-        css = Markup(' class="unresolved"') if span.unresolved else Markup("")
-        out.append(
-            Markup('<mark title="{}"{}>{}</mark>').format(span.title, css, text[span.start : span.end])
-        )
+        out.append(f'<mark title="{escape(span.title)}"{css}>{escape(text[span.start : span.end])}</mark>')
         pos = span.end
     out.append(escape(text[pos:]))
-    return Markup("").join(out)
+    return Markup("".join(out))
 
 
 def paragraphs(text: str, spans: Sequence[Span]) -> list[Markup]:

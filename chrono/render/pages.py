@@ -1,4 +1,5 @@
-"""The site's pages as Markdown files for mkdocs, rendered from the jinja2 templates in templates/.
+"""The site's pages, rendered from the jinja2 templates in templates/: Markdown files for mkdocs, and the
+bodies of the article pages, which site.py puts into the article shell mkdocs builds.
 
 Every page is front matter plus one HTML block, and jinja2's autoescape turns anything that looks like
 markup in an article into text. hooks.py hands the block to the theme without Markdown (and without the
@@ -6,14 +7,15 @@ hook, Markdown would leave a raw HTML block as it is). Page titles are the one e
 the template": mkdocs-material prints `page.meta.title` unescaped (in <title>, the header, the search
 index), so `front_title` escapes them once, here.
 
-    write(docs, chronology, articles, mentions)  # -> the years that got a page
+    write(docs, chronology, articles)  # -> the years that got a page
+    for name, title, body in article_bodies(chronology, articles, mentions): ...
 """
 
 from __future__ import annotations
 
 import json
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from html import escape
 from pathlib import Path
@@ -27,6 +29,10 @@ from chrono.render import charts, dates, exports, links, marks
 
 TEMPLATES = Path(__file__).resolve().parents[2] / "templates"
 COARSE_GROUP = "coarse"
+# Where the article shell (article-shell.md.j2) takes each article's title and body: ASCII words no
+# Arabic article and no theme contains.
+ARTICLE_TITLE = "chrono-article-title-8d2f"
+ARTICLE_BODY = "chrono-article-body-8d2f"
 # The undated page in Arabic for chrono's own reasons; the date engine's reasons show as they are.
 REASONS = {exports.NO_PUBLICATION_DATE: "لا تاريخ نشر للمقال", exports.UNRESOLVED: "تعذّر تحديد التاريخ"}
 
@@ -78,9 +84,9 @@ def write(
     docs: Path,
     chronology: Chronology,
     articles: Sequence[Article],
-    mentions: Mapping[str, Sequence[Mention]],
 ) -> list[int]:
-    """Render every page into `docs`; return the years that have a page, in order."""
+    """Render the pages mkdocs builds into `docs`, the article shell among them; return the years that have
+    a page, in order."""
     env = environment()
     events = exports.ordered_events(chronology.events)
     by_id = {a.id: a for a in articles}
@@ -120,22 +126,12 @@ def write(
             years=years,
             filters=_filters(cards),
         )
-    cited: dict[str, list[Event]] = defaultdict(list)
-    for event in events:
-        for article_id in dict.fromkeys(m.article for m in event.mentions):
-            cited[article_id].append(event)
-    for article in articles:
-        found = sorted(mentions.get(article.id, ()), key=lambda m: (m.start, m.end))
-        page(
-            links.article_page(article.id),
-            "article.md.j2",
-            article=article,
-            published=_published(article),
-            url=article.url if _is_web(article.url) else None,
-            text=marks.paragraphs(article.text, [marks.mention_span(m) for m in found]),
-            mentions=found,
-            events=[(e, dates.label(e.date, e.mod)) for e in cited[article.id]],
-        )
+    page(
+        links.ARTICLE_SHELL,
+        "article-shell.md.j2",
+        title=Markup(ARTICLE_TITLE),
+        body=Markup(ARTICLE_BODY),
+    )
     page(
         links.UNDATED,
         "undated.md.j2",
@@ -148,6 +144,34 @@ def write(
     )
     page(links.DATA, "data.md.j2", fields=exports.CSV_FIELDS, join=exports.JOIN)
     return years
+
+
+def article_bodies(
+    chronology: Chronology,
+    articles: Sequence[Article],
+    mentions: Mapping[str, Sequence[Mention]],
+) -> Iterator[tuple[str, str, str]]:
+    """Each article's page name, title (HTML-escaped, as material prints a page title) and body."""
+    env = environment()
+    template = env.get_template("article.html.j2")
+    cited: dict[str, list[Event]] = defaultdict(list)
+    for event in exports.ordered_events(chronology.events):
+        for article_id in dict.fromkeys(m.article for m in event.mentions):
+            cited[article_id].append(event)
+    for article in articles:
+        name = links.article_page(article.id)
+        found = sorted(mentions.get(article.id, ()), key=lambda m: (m.start, m.end))
+        body = template.render(
+            root=links.root(name),
+            links=links,
+            article=article,
+            published=_published(article),
+            url=article.url if _is_web(article.url) else None,
+            text=marks.paragraphs(article.text, [marks.mention_span(m) for m in found]),
+            mentions=found,
+            events=[(e, dates.label(e.date, e.mod)) for e in cited[article.id]],
+        )
+        yield name, escape(page_title(article.title)), body
 
 
 def environment() -> jinja2.Environment:
@@ -170,7 +194,11 @@ def environment() -> jinja2.Environment:
 def front_title(text: str | None) -> Markup:
     """A page title for the front matter: one line, HTML-escaped (material prints it as HTML), as a JSON
     string, which YAML reads as a double-quoted scalar."""
-    return Markup(json.dumps(escape(" ".join((text or "").split()) or "بلا عنوان"), ensure_ascii=False))
+    return Markup(json.dumps(escape(page_title(text)), ensure_ascii=False))
+
+
+def page_title(text: str | None) -> str:
+    return " ".join((text or "").split()) or "بلا عنوان"
 
 
 def _card(event: Event, articles: Mapping[str, Article], root: str) -> Card:

@@ -94,6 +94,20 @@ def test_article_page_marks_every_date(site: Path) -> None:
     assert '<a href="https://example.org/news/2014/06/11/mosul" rel="nofollow noopener noreferrer">' in mosul
 
 
+def test_article_pages_wear_the_theme_of_the_other_pages(site: Path) -> None:
+    """Article pages are the shell mkdocs built with each article put in: the same menu and assets as a
+    page mkdocs built itself, the article's own title, and no shell left in the site."""
+    year = _page(site, links.year_page(2014))
+    for article in ARTICLES:
+        html = _page(site, links.article_page(article.id))
+        assert html.count('<div class="chrono article">') == 1
+        assert f"<title>{article.title} - التسلسل الزمني للأحداث</title>" in html or "<" in article.title
+        for piece in ('<nav class="md-nav md-nav--primary"', "../assets/stylesheets/", "../assets/chrono.css"):
+            assert piece in html and piece.replace("../", "") in year.replace("../", ""), piece
+        assert "chrono-article" not in html
+    assert not (site / links.ARTICLE_SHELL).exists()
+
+
 def test_unresolved_mark_and_undated_page(site: Path) -> None:
     article = content(_page(site, links.article_page("wire.jsonl#3")))
     assert '<mark title="بلا قيمة: no anchor for the year" class="unresolved">15 يناير</mark>' in article

@@ -15,7 +15,7 @@ import pytest
 
 from chrono.render import links
 from tests.render.built import search_index
-from tests.render.sample import EVENTS
+from tests.render.sample import ARTICLES, EVENTS
 
 COALITION = next(e for e in EVENTS if e.date == "2014-09-10")
 MATERIAL_DEFAULT = r"[\s\-]+"
@@ -60,7 +60,14 @@ def test_word_found_with_and_without_prefixes(site: Path, query: str) -> None:
     index = search_index(site)
     hits = found(index, query, index["config"]["separator"])
     assert links.event_page(COALITION) in hits
-    assert links.article_page("2014-09-coalition-formed.txt#0") + "#text" in hits
+
+
+@pytest.mark.parametrize("query", ["بالانضمام", "الانضمام", "انضمام"])
+def test_article_found_by_a_word_of_its_title(site: Path, query: str) -> None:
+    index = search_index(site)
+    assert links.article_page("2014-09-coalition-formed.txt#0") in found(
+        index, query, index["config"]["separator"]
+    )
 
 
 def test_material_default_separator_would_miss_them(site: Path) -> None:
@@ -69,7 +76,7 @@ def test_material_default_separator_would_miss_them(site: Path) -> None:
 
 
 def test_index_is_plain_utf8(site: Path) -> None:
-    """hooks.py rewrites material's \\u-escaped index: Arabic in UTF-8 is a third of the size."""
+    """search.py writes the index as UTF-8, not material's \\u escapes: a third of the size for Arabic."""
     raw = (site / "search" / "search_index.json").read_bytes()
     assert "والتحالف".encode() in raw
     assert b"\\u0627" not in raw
@@ -86,3 +93,14 @@ def test_each_event_is_its_own_search_result(site: Path) -> None:
     # Month headings, filter menus and the tables of date expressions are not search results.
     assert not [loc for loc in docs if "#m-" in loc or loc.endswith(("#dates", "#events"))]
     assert not [d for d in docs.values() if "الكل" in d["text"]]
+
+
+def test_articles_are_indexed_by_title_outlet_and_date_not_text(site: Path) -> None:
+    """An article's text would make the index several times larger; its dated sentences are in the events'
+    docs already."""
+    docs = {d["location"]: d for d in search_index(site)["docs"]}
+    article = next(a for a in ARTICLES if a.id == "2014-09-coalition-formed.txt#0")
+    doc = docs[links.article_page(article.id)]
+    assert article.outlet in doc["text"] and "11 سبتمبر/أيلول 2014" in doc["text"]
+    assert article.text.split("\n")[-1][-30:] not in doc["text"]
+    assert len([loc for loc in docs if loc.startswith("articles/")]) == len(ARTICLES)
