@@ -1,25 +1,31 @@
 """The per-file extraction cache: a rebuild re-reads only the files that are new or changed.
 
-One sqlite table maps a key to a file's extraction as JSON. The key hashes the file's bytes, its name in the
-corpus (article ids contain it) and chrono's code fingerprint (its version and the digest of its own source),
-so any change to chrono invalidates every entry and a stale extraction can never be served.
+One sqlite table maps a key to a file's extraction, pickled: workers pickle their results anyway to hand
+them back, so the cache keeps those very bytes, and unpickling is the quickest way back (at 10,000
+articles JSON took 6 s to write and 3 s to read; pickle 0 s and 2.4 s). Like any pickle, the cache is
+trusted like chrono's own code: keep it where only you write (the default is beside the site). The key
+hashes the file's bytes, its name in the corpus (article ids contain it) and chrono's code fingerprint
+(its version and the digest of its own source), so any change to chrono invalidates every entry and a
+stale extraction can never be served; a cache of another layout (SCHEMA) is emptied on opening.
 
     cache = Cache(Path(".chrono-cache"))
     k = key(data, name)
-    cache.get(k) or cache.put(k, extract_file((data, name)))
+    cache.get(k) or cache.put(k, pickle.dumps(extract_file((data, name))))
     cache.keep_only(keys_of_this_corpus); cache.close()
 """
 
 from __future__ import annotations
 
 import hashlib
-import json
+import pickle
 import sqlite3
 from functools import lru_cache
 from pathlib import Path
 
 import chrono
-from chrono.model import FileExtraction, file_extraction_from_json, to_json
+from chrono.model import FileExtraction
+
+SCHEMA = 2  # 1: JSON text; 2: pickled bytes
 
 
 @lru_cache(maxsize=1)
@@ -43,17 +49,18 @@ class Cache:
     def __init__(self, directory: Path) -> None:
         directory.mkdir(parents=True, exist_ok=True)
         self._db = sqlite3.connect(directory / "extractions.sqlite")
-        self._db.execute("CREATE TABLE IF NOT EXISTS extraction (key TEXT PRIMARY KEY, json TEXT NOT NULL)")
+        if self._db.execute("PRAGMA user_version").fetchone()[0] != SCHEMA:
+            self._db.execute("DROP TABLE IF EXISTS extraction")
+            self._db.execute(f"PRAGMA user_version = {SCHEMA}")
+        self._db.execute("CREATE TABLE IF NOT EXISTS extraction (key TEXT PRIMARY KEY, data BLOB NOT NULL)")
 
     def get(self, k: str) -> FileExtraction | None:
-        row = self._db.execute("SELECT json FROM extraction WHERE key = ?", (k,)).fetchone()
-        return file_extraction_from_json(json.loads(row[0])) if row else None
+        row = self._db.execute("SELECT data FROM extraction WHERE key = ?", (k,)).fetchone()
+        return pickle.loads(row[0]) if row else None
 
-    def put(self, k: str, extraction: FileExtraction) -> None:
-        self._db.execute(
-            "INSERT OR REPLACE INTO extraction (key, json) VALUES (?, ?)",
-            (k, json.dumps(to_json(extraction), ensure_ascii=False)),
-        )
+    def put(self, k: str, pickled: bytes) -> None:
+        """Store an extraction given as `pickle.dumps(extraction)`."""
+        self._db.execute("INSERT OR REPLACE INTO extraction (key, data) VALUES (?, ?)", (k, pickled))
 
     def keep_only(self, keys: set[str]) -> None:
         """Forget every entry but these (files deleted or changed since, or made by another chrono)."""

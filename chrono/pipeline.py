@@ -12,6 +12,7 @@ default is a local process pool; a Dask or Ray cluster plugs in the same way, e.
 from __future__ import annotations
 
 import os
+import pickle
 import shutil
 import sys
 import time
@@ -41,6 +42,11 @@ def extract_file(job: Job) -> FileExtraction:
     mentions = tuple(tuple(find_dates(a.text, a.published)) for a in loaded.articles)
     events = tuple(e for a, ms in zip(loaded.articles, mentions, strict=True) for e in event_mentions(a, ms))
     return FileExtraction(name, loaded.articles, mentions, events, loaded.problems, loaded.skipped)
+
+
+def _extract_pickled(job: Job) -> bytes:
+    """extract_file's result pickled where it is made: what a worker sends back, and what the cache keeps."""
+    return pickle.dumps(extract_file(job), protocol=pickle.HIGHEST_PROTOCOL)
 
 
 def _read(path: Path, root: Path) -> Job | FileExtraction:
@@ -94,10 +100,12 @@ def extract_corpus(
         progress.total(len(slots), done=len(slots) - len(pending))
     if pending:
         with local_mapper(jobs) if mapper is None else _given(mapper) as run:
-            for (i, _, k), result in zip(pending, run(extract_file, [j for _, j, _ in pending]), strict=True):
-                slots[i] = result
+            for (i, _, k), pickled in zip(
+                pending, run(_extract_pickled, [j for _, j, _ in pending]), strict=True
+            ):
+                slots[i] = result = pickle.loads(pickled)
                 if cache:
-                    cache.put(k, result)
+                    cache.put(k, pickled)
                 if progress:
                     progress.advance(events=len(result.events))
     if cache:

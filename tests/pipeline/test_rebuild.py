@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import json
 import shutil
+import sqlite3
 from pathlib import Path
 
 import pytest
 
 from chrono import pipeline
-from chrono.cache import Cache
+from chrono.cache import Cache, key
 from chrono.pipeline import build, extract_corpus
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
@@ -116,3 +117,20 @@ def test_parallel_extraction_equals_serial(tmp_path: Path, names: list[str]) -> 
     serial = extract_corpus(corpus, report=lambda _: None, jobs=1)
     parallel = extract_corpus(corpus, report=lambda _: None, jobs=2)
     assert serial == parallel
+
+
+def test_a_cache_of_an_older_layout_is_emptied_not_read(tmp_path: Path, names: list[str]) -> None:
+    corpus = _corpus(tmp_path, names[:1])
+    (tmp_path / "cache").mkdir()
+    db = sqlite3.connect(tmp_path / "cache" / "extractions.sqlite")
+    db.execute("CREATE TABLE extraction (key TEXT PRIMARY KEY, json TEXT NOT NULL)")
+    db.execute("INSERT INTO extraction VALUES ('k', '{}')")
+    db.commit()
+    db.close()
+    cache = Cache(tmp_path / "cache")
+    assert cache.get("k") is None
+    results = extract_corpus(corpus, report=lambda _: None, cache=cache)
+    cache.close()
+    again = Cache(tmp_path / "cache")
+    assert [again.get(key((corpus / names[0]).read_bytes(), names[0]))] == results
+    again.close()
