@@ -173,7 +173,12 @@ def build(
     staging = out.with_name(out.name + ".building")
     shutil.rmtree(staging, ignore_errors=True)
     write_site(
-        chronology, articles, mentions, staging, generated=datetime.now(UTC).isoformat(timespec="seconds")
+        chronology,
+        articles,
+        mentions,
+        staging,
+        generated=datetime.now(UTC).isoformat(timespec="seconds"),
+        previous=out if out.is_dir() else None,
     )
     _swap(staging, out)
     return BuildSummary(

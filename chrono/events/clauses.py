@@ -14,6 +14,7 @@ of the sentence, the next one): news puts the time after the verb and its subjec
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from chrono.arabic import strip_span
 from chrono.model import EventMention
@@ -37,10 +38,12 @@ def span(em: EventMention) -> tuple[int, int]:
     if em.mention is None:
         return strip_span(sentence, 0, len(sentence))
     at = em.mention.end - em.sentence_start
-    cuts = list(_CUT.finditer(sentence))
-    starts = [0] + [c.end() for c in cuts]
-    ends = [c.start() for c in cuts] + [len(sentence)]
-    lo = hi = max((i for i, s in enumerate(starts) if s < at), default=0)
+    starts, ends = [0], []
+    for cut in _CUT.finditer(sentence):
+        ends.append(cut.start())
+        starts.append(cut.end())
+    ends.append(len(sentence))
+    lo = hi = max(0, bisect_left(starts, at) - 1)  # the last clause to start before `at`; starts rise
     while len(sentence[starts[lo] : ends[hi]].split()) < MIN_WORDS and (lo > 0 or hi + 1 < len(starts)):
         if lo > 0:
             lo -= 1

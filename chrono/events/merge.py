@@ -48,13 +48,20 @@ import hashlib
 import math
 import re
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
 from chrono.events.clauses import around, window
 from chrono.events.extract import NEWS_LAG_DAYS
-from chrono.events.similarity import Profile, conflicting_kinds, entity_overlap, profile, shared_kinds
+from chrono.events.similarity import (
+    EntityWeights,
+    Profile,
+    conflicting_kinds,
+    entity_overlap,
+    profile,
+    shared_kinds,
+)
 from chrono.events.similarity import text_similarity as text_sim
 from chrono.model import Chronology, Entity, Event, EventMention
 from chrono.temporal import timex
@@ -157,40 +164,81 @@ def _item(em: EventMention) -> _Item | None:
 def _candidates(items: list[_Item]) -> set[int]:
     """Pairs i < j, as i * len(items) + j (plain ints: a million pairs as tuples keep the garbage collector
     busy), whose intervals overlap and that share a key not crowded in that period."""
-    index: dict[str, dict[int, tuple[list[int], list[int]]]] = {}
-    for i in sorted(range(len(items)), key=lambda i: (items[i].first, i)):
-        item = items[i]
-        for key in item.keys:
-            starts, ids = index.setdefault(key, {}).setdefault(item.length, ([], []))
-            starts.append(item.first)
-            ids.append(i)
-    alone = {key for key, buckets in index.items() if sum(len(ids) for _, ids in buckets.values()) == 1}
+    spans = _Spans([item.first for item in items], [item.last for item in items], [i.length for i in items])
+    keyed: dict[str, list[int]] = {}
+    for i in sorted(range(len(items)), key=spans.firsts.__getitem__):  # a stable sort keeps ties by i
+        for key in items[i].keys:
+            keyed.setdefault(key, []).append(i)
+    near: list[set[int]] = [set() for _ in items]  # each item's partners, itself included
+    for ids in keyed.values():
+        if len(ids) > 1:
+            _share_key(spans, ids, near)
     n = len(items)
     pairs: set[int] = set()
-    for i, item in enumerate(items):
-        for key in item.keys - alone:
-            ranges = [
-                (ids, bisect.bisect_left(starts, item.first - length), bisect.bisect_right(starts, item.last))
-                for length, (starts, ids) in index[key].items()
-            ]
-            if sum(hi - lo for _, lo, hi in ranges) > CROWD:
-                continue
-            for ids, lo, hi in ranges:
-                for j in ids[lo:hi]:
-                    if j != i and items[j].last >= item.first:
-                        pairs.add(i * n + j if i < j else j * n + i)
+    for i, partners in enumerate(near):
+        pairs.update([i * n + j for j in partners if j > i])
+        pairs.update([j * n + i for j in partners if j < i])
     return pairs
+
+
+@dataclass(frozen=True, slots=True)
+class _Spans:
+    """The items' first and last days and length classes, as lists: the candidate search reads little else."""
+
+    firsts: list[int]
+    lasts: list[int]
+    lengths: list[int]
+
+
+def _share_key(spans: _Spans, ids: list[int], near: list[set[int]]) -> None:
+    """Add to `near` the partners that one key gives its mentions `ids` (sorted by start). A mention's
+    crowd is the key's mentions, of each length class L, that start from its first day - L to its last;
+    being the same for every mention of one interval, it is counted once per interval."""
+    firsts, lasts, lengths = spans.firsts, spans.lasts, spans.lengths
+    intervals: dict[tuple[int, int], list[int]] = {}
+    for j in ids:
+        intervals.setdefault((firsts[j], lasts[j]), []).append(j)
+    if len(ids) <= CROWD:  # never crowded: its partners are the mentions it overlaps
+        for (first, last), group in intervals.items():
+            found = [j for j in ids if firsts[j] <= last and lasts[j] >= first]
+            for i in group:
+                near[i].update(found)
+        return
+    # Summed over classes, the crowd is those that start by the last day less those whose start + L is
+    # before the first day: two bisections, however many classes.
+    starts = [firsts[j] for j in ids]
+    reaches = sorted([firsts[j] + lengths[j] for j in ids])
+    classes: dict[int, tuple[list[int], list[int]]] = {}
+    for j in ids:
+        class_starts, class_ids = classes.setdefault(lengths[j], ([], []))
+        class_starts.append(firsts[j])
+        class_ids.append(j)
+    for (first, last), group in intervals.items():
+        if bisect.bisect_right(starts, last) - bisect.bisect_left(reaches, first) > CROWD:
+            continue
+        found = [
+            j
+            for length, (class_starts, class_ids) in classes.items()
+            for j in class_ids[
+                bisect.bisect_left(class_starts, first - length) : bisect.bisect_right(class_starts, last)
+            ]
+            if lasts[j] >= first
+        ]
+        for i in group:
+            near[i].update(found)
 
 
 def _cluster(items: list[_Item]) -> list[int]:
     """Union-find parents after joining every accepted pair, best first, while the members share a day."""
     df = Counter(e for item in items for e in item.profile.entities)
-    weight = {e: math.log(1 + len(items) / count) for e, count in df.items()}
+    weights = EntityWeights({e: math.log(1 + len(items) / count) for e, count in df.items()})
     scored = []
+    n = len(items)
     for pair in _candidates(items):
-        i, j = divmod(pair, len(items))
-        s = _score(items[i], items[j], weight)
-        if s >= _bar(items[i], items[j]):
+        i, j = divmod(pair, n)
+        a, b = items[i], items[j]
+        s = _score(a, b, weights)
+        if s >= _bar(a, b):
             scored.append((-round(s, 6), i, j))
     scored.sort()
     parent = list(range(len(items)))
@@ -214,10 +262,10 @@ def _root(parent: list[int], i: int) -> int:
     return i
 
 
-def _score(a: _Item, b: _Item, weight: Mapping[str, float]) -> float:
+def _score(a: _Item, b: _Item, weights: EntityWeights) -> float:
     p, q = a.profile, b.profile
     kinds = 0.2 if shared_kinds(p, q) else -0.2 if conflicting_kinds(p, q) else 0.0
-    return 0.5 * text_sim(p, q) + 0.3 * entity_overlap(p, q, weight) + kinds
+    return 0.5 * text_sim(p, q) + 0.3 * entity_overlap(p, q, weights) + kinds
 
 
 def _bar(a: _Item, b: _Item) -> float:

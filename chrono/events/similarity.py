@@ -1,7 +1,7 @@
 """How alike two event mentions are: their words, the names they share, and the kind of event they tell.
 
     p, q = profile(a), profile(b)
-    text_similarity(p, q), shared_kinds(p, q), conflicting_kinds(p, q), entity_overlap(p, q, weight)
+    text_similarity(p, q), shared_kinds(p, q), conflicting_kinds(p, q), entity_overlap(p, q, weights)
 
 A profile is computed once per mention: the character 3-grams of its content words (normalised, clitics
 peeled, stop words and the date expression itself left out, so that two sentences do not match because
@@ -12,6 +12,7 @@ words, because Arabic inflects inside the word (هزيمة, هزيمته, لهز
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
@@ -32,6 +33,7 @@ class Profile:
     stems: frozenset[str]  # the content stems themselves
     entities: frozenset[str]  # canonical names
     kinds: frozenset[str]  # event kinds, e.g. VICTORY
+    families: frozenset[str]  # the families of `kinds` (a kind with none is its own)
 
     @property
     def keys(self) -> frozenset[str]:
@@ -58,25 +60,61 @@ def _kinds_of(word: str) -> frozenset[str]:
 
 def profile(m: EventMention) -> Profile:
     """The features of one mention; the date expression's own words are left out."""
-    located = located_words(m.sentence)
+    offsets, words = _located(m.sentence)
     start, end = (
         (m.mention.start - m.sentence_start, m.mention.end - m.sentence_start) if m.mention else (0, 0)
     )
-    content = [w for at, w in located if not start <= at < end and not (w.isdigit() and len(w) == 4)]
-    stop = _stopwords()
-    stems = frozenset(s for s in map(stem, content) if len(s) > 1 and s not in stop)
+    # Offsets never decrease, so the words at [start, end) and those of the clause are slices.
+    cut, resume = bisect_left(offsets, start), bisect_left(offsets, end)
+    stems = frozenset(filter(None, map(_content_stem, words[:cut] + words[resume:])))
     lo, hi = span(m)
+    kinds = frozenset().union(*map(_kinds_of, words[bisect_left(offsets, lo) : bisect_left(offsets, hi)]))
     return Profile(
-        grams=frozenset(g for s in stems for g in _grams(s)),
+        grams=frozenset().union(*map(_grams, stems)),
         stems=stems,
         entities=frozenset(e.name for e in m.entities),
-        kinds=frozenset(k for at, w in located if lo <= at < hi for k in _kinds_of(w)),
+        kinds=kinds,
+        families=frozenset(FAMILIES.get(k, k) for k in kinds),
     )
 
 
-def _grams(s: str) -> list[str]:
+@lru_cache(maxsize=8192)
+def _located(sentence: str) -> tuple[tuple[int, ...], tuple[str, ...]]:
+    """`located_words` as offsets and words; cached, since a sentence with several dates has several
+    mentions, and agency copy recurs across articles."""
+    located = located_words(sentence)
+    return tuple(at for at, _ in located), tuple(w for _, w in located)
+
+
+@lru_cache(maxsize=65536)
+def _content_stem(word: str) -> str | None:
+    """The stem `word` is compared by, or None for a year, a stop word or a single letter."""
+    if word.isdigit() and len(word) == 4:
+        return None
+    s = stem(word)
+    return s if len(s) > 1 and s not in _stopwords() else None
+
+
+@lru_cache(maxsize=65536)
+def _grams(s: str) -> frozenset[str]:
     padded = f" {s} "
-    return [padded[i : i + 3] for i in range(len(padded) - 2)]
+    return frozenset(padded[i : i + 3] for i in range(len(padded) - 2))
+
+
+class EntityWeights:
+    """How much each canonical name weighs, with the sums over sets of names kept: the merge asks for the
+    same few sets again and again."""
+
+    def __init__(self, weight: Mapping[str, float]) -> None:
+        self._weight = weight
+        self._sums: dict[frozenset[str], float] = {}
+
+    def total(self, names: frozenset[str]) -> float:
+        """The summed weight of `names`, added in sorted order: float sums must not depend on set order."""
+        total = self._sums.get(names)
+        if total is None:
+            total = self._sums[names] = sum(self._weight[e] for e in sorted(names))
+        return total
 
 
 def text_similarity(p: Profile, q: Profile) -> float:
@@ -86,23 +124,20 @@ def text_similarity(p: Profile, q: Profile) -> float:
     return len(p.grams & q.grams) / min(len(p.grams), len(q.grams))
 
 
-def entity_overlap(p: Profile, q: Profile, weight: Mapping[str, float]) -> float:
+def entity_overlap(p: Profile, q: Profile, weights: EntityWeights) -> float:
     """Weighted share of the smaller side's entities that the other names too; rare names weigh more."""
     shared = p.entities & q.entities
     if not shared:
         return 0.0
     small = p.entities if len(p.entities) <= len(q.entities) else q.entities
-    total = sum(weight[e] for e in sorted(small))  # sorted: float sums must not depend on set order
-    return sum(weight[e] for e in sorted(shared)) / total
+    return weights.total(shared) / weights.total(small)
 
 
 def shared_kinds(p: Profile, q: Profile) -> bool:
     """Both tell the same kind of event: "تحرير" and "النصر" (VICTORY)."""
-    return bool(p.kinds & q.kinds)
+    return not p.kinds.isdisjoint(q.kinds)
 
 
 def conflicting_kinds(p: Profile, q: Profile) -> bool:
     """Both tell a kind of event, and no family of kinds in common: "أنشئ التحالف" against "سيطر داعش"."""
-    if not p.kinds or not q.kinds:
-        return False
-    return not {FAMILIES.get(k, k) for k in p.kinds} & {FAMILIES.get(k, k) for k in q.kinds}
+    return bool(p.kinds) and bool(q.kinds) and p.families.isdisjoint(q.families)

@@ -8,7 +8,7 @@ the template": mkdocs-material prints `page.meta.title` unescaped (in <title>, t
 index), so `front_title` escapes them once, here.
 
     write(docs, chronology, articles)  # -> the years that got a page
-    for name, title, body in article_bodies(chronology, articles, mentions): ...
+    for page in article_pages(chronology, articles, mentions): page.render(article_template())
 """
 
 from __future__ import annotations
@@ -146,32 +146,53 @@ def write(
     return years
 
 
-def article_bodies(
+@dataclass(frozen=True, slots=True)
+class ArticlePage:
+    """An article's page before it is rendered: `inputs` is everything its body is made from, so that a
+    rebuild can tell an unchanged page without rendering it."""
+
+    name: str
+    article: Article
+    mentions: tuple[Mention, ...]
+    events: tuple[Event, ...]
+
+    @property
+    def inputs(self) -> str:
+        cited = [(e.id, e.date, e.mod, e.title, e.start.year) for e in self.events]
+        return repr((self.name, self.article, self.mentions, cited))
+
+    def render(self, template: jinja2.Template) -> tuple[str, str]:
+        """The page's title (HTML-escaped, as material prints a page title) and body."""
+        body = template.render(
+            root=links.root(self.name),
+            links=links,
+            article=self.article,
+            published=_published(self.article),
+            url=self.article.url if _is_web(self.article.url) else None,
+            text=marks.paragraphs(self.article.text, [marks.mention_span(m) for m in self.mentions]),
+            mentions=self.mentions,
+            events=[(e, dates.label(e.date, e.mod)) for e in self.events],
+        )
+        return escape(page_title(self.article.title)), body
+
+
+def article_pages(
     chronology: Chronology,
     articles: Sequence[Article],
     mentions: Mapping[str, Sequence[Mention]],
-) -> Iterator[tuple[str, str, str]]:
-    """Each article's page name, title (HTML-escaped, as material prints a page title) and body."""
-    env = environment()
-    template = env.get_template("article.html.j2")
+) -> Iterator[ArticlePage]:
+    """Each article's page: the article, its date mentions in text order, the events that cite it."""
     cited: dict[str, list[Event]] = defaultdict(list)
     for event in exports.ordered_events(chronology.events):
         for article_id in dict.fromkeys(m.article for m in event.mentions):
             cited[article_id].append(event)
     for article in articles:
-        name = links.article_page(article.id)
         found = sorted(mentions.get(article.id, ()), key=lambda m: (m.start, m.end))
-        body = template.render(
-            root=links.root(name),
-            links=links,
-            article=article,
-            published=_published(article),
-            url=article.url if _is_web(article.url) else None,
-            text=marks.paragraphs(article.text, [marks.mention_span(m) for m in found]),
-            mentions=found,
-            events=[(e, dates.label(e.date, e.mod)) for e in cited[article.id]],
-        )
-        yield name, escape(page_title(article.title)), body
+        yield ArticlePage(links.article_page(article.id), article, tuple(found), tuple(cited[article.id]))
+
+
+def article_template() -> jinja2.Template:
+    return environment().get_template("article.html.j2")
 
 
 def environment() -> jinja2.Environment:

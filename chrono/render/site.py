@@ -11,19 +11,26 @@ only `out` is the product. The repo's mkdocs.yml holds the theme and plugins; do
 
 from __future__ import annotations
 
+import hashlib
+import json
+import os
 import re
 import shutil
 import tempfile
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 
 import plotly
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
 
+from chrono.cache import code_fingerprint
 from chrono.model import Article, Chronology, Mention
 from chrono.render import exports, links, pages, search
 
+# The digest of each article page, for the next build to reuse the pages that did not change. Inside the
+# site, so that it is replaced with the pages it describes, atomically.
+MANIFEST = ".chrono-pages.json"
 CONFIG = Path(__file__).resolve().parents[2] / "mkdocs.yml"
 ASSETS = pages.TEMPLATES / "assets"
 # Served from the site itself: the site must work offline, with nothing from a CDN.
@@ -38,12 +45,14 @@ def write_site(
     *,
     generated: str,
     config: Path | None = None,
+    previous: Path | None = None,
 ) -> None:
     """Build the site and its data files into `out`, an empty or absent directory.
 
     `mentions` maps an article id to the date mentions found in its text (spans into `article.text`);
     `generated` is the build's time stamp, written only into data/events.json: every page is a function of
-    the input alone, so two builds of one corpus give the same pages."""
+    the input alone, so two builds of one corpus give the same pages. `previous`, a site built before
+    (usually the one `out` will replace), lends `out` the article pages whose inputs have not changed."""
     out = Path(out)
     if out.exists() and any(out.iterdir()):
         raise FileExistsError(f"{out} is not empty")
@@ -56,13 +65,56 @@ def write_site(
             str(config or CONFIG), docs_dir=str(docs), site_dir=str(out.resolve()), nav=navigation(years)
         )
         build(mkdocs_config)
-    shell = out / links.ARTICLE_SHELL
-    fill = article_filler(shell.read_text(encoding="utf-8"))
-    shell.unlink()
-    for name, title, body in pages.article_bodies(chronology, articles, mentions):
-        (out / name).write_text(fill(title, body), encoding="utf-8")
+    write_articles(out, pages.article_pages(chronology, articles, mentions), previous)
     search.write(out, chronology, articles)
     exports.write(out / "data", chronology, articles, generated)
+
+
+def write_articles(out: Path, articles: Iterable[pages.ArticlePage], previous: Path | None) -> None:
+    """Each article's page: the shell mkdocs built into `out` with the article put in, or, when a page's
+    digest (chrono's code, the shell, the template and the page's inputs) is the one MANIFEST of
+    `previous` records, that site's file, hard-linked: a rebuild renders only the pages that changed."""
+    shell_path = out / links.ARTICLE_SHELL
+    shell = shell_path.read_text(encoding="utf-8")
+    shell_path.unlink()
+    fill = article_filler(shell)
+    template = pages.article_template()
+    source = Path(str(template.filename)).read_text(encoding="utf-8")
+    base = hashlib.sha256("\0".join((code_fingerprint(), shell, source)).encode())
+    before = _manifest(previous)
+    digests: dict[str, str] = {}
+    for page in articles:
+        digest = base.copy()
+        digest.update(page.inputs.encode())
+        digests[page.name] = digest.hexdigest()
+        if (
+            previous is not None
+            and before.get(page.name) == digests[page.name]
+            and _link(previous, out, page.name)
+        ):
+            continue
+        title, body = page.render(template)
+        (out / page.name).write_text(fill(title, body), encoding="utf-8")
+    (out / MANIFEST).write_text(json.dumps(digests, sort_keys=True, indent=0), encoding="utf-8")
+
+
+def _manifest(site: Path | None) -> dict[str, str]:
+    try:
+        return json.loads((site / MANIFEST).read_text(encoding="utf-8")) if site else {}
+    except (OSError, ValueError):
+        return {}
+
+
+def _link(previous: Path, out: Path, name: str) -> bool:
+    """Give `out` the previous site's copy of a page: a hard link (the old site is removed after the swap,
+    the file stays), or a copy where links are not possible. False if the old file is gone."""
+    try:
+        os.link(previous / name, out / name)
+    except FileNotFoundError:
+        return False
+    except OSError:
+        shutil.copyfile(previous / name, out / name)
+    return True
 
 
 def article_filler(shell: str) -> Callable[[str, str], str]:

@@ -9,6 +9,8 @@ camel-tools' analyser needs a database that cannot be downloaded here; the lists
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from dataclasses import dataclass
 from functools import lru_cache
 
 from chrono.arabic import normalise
@@ -20,10 +22,10 @@ _CLAUSE = re.compile(r"[،,؛;:]")
 
 
 @lru_cache(maxsize=1)
-def _tables() -> tuple[frozenset[str], frozenset[str], tuple[str, ...], frozenset[str]]:
+def _tables() -> tuple[frozenset[str], frozenset[str], tuple[re.Pattern[str], ...], frozenset[str]]:
     past = frozenset(normalise(w) for w in cues.PAST)
     future_words = frozenset(normalise(w) for w in cues.FUTURE if " " not in w)
-    future_phrases = tuple(normalise(w) for w in cues.FUTURE if " " in w)
+    future_phrases = tuple(re.compile(re.escape(normalise(w))) for w in cues.FUTURE if " " in w)
     stop = frozenset(normalise(w) for w in cues.FUTURE_PREFIX_STOP)
     return past, future_words, future_phrases, stop
 
@@ -46,36 +48,52 @@ def sentence_bounds(norm: str, at: int) -> tuple[int, int]:
     return lo, hi
 
 
-def sentence_direction(norm: str, start: int, end: int) -> int | None:
+@dataclass(frozen=True, slots=True)
+class Cues:
+    """The cue words of one normalised text, in text order: found once, since every expression of the text
+    asks for the nearest one in its clause or sentence (whose bounds never cut a word)."""
+
+    norm: str
+    starts: list[int]
+    words: list[tuple[int, int, int]]  # (start, end, direction)
+
+
+def find_cues(norm: str) -> Cues:
+    """Every cue word of `norm` and the way it points."""
+    past, future_words, _, stop = _tables()
+    words: list[tuple[int, int, int]] = []
+    for w in _WORD.finditer(norm):
+        word = _strip_conj(w[0])
+        if w[0] in past or word in past:
+            words.append((w.start(), w.end(), -1))
+        elif w[0] in future_words or word in future_words or _is_future_verb(word, stop):
+            words.append((w.start(), w.end(), 1))
+    return Cues(norm, [start for start, _, _ in words], words)
+
+
+def sentence_direction(found: Cues, start: int, end: int) -> int | None:
     """-1, +1 or None for the expression at [start, end) of normalised text: the cue nearest to it in its
     clause (between commas), else in its sentence; a long sentence often joins a plan to a report."""
+    norm = found.norm
     lo, hi = sentence_bounds(norm, start)
     clause_lo = max([lo, *(m.end() for m in _CLAUSE.finditer(norm, lo, start))])
     next_break = _CLAUSE.search(norm, end, hi)
     clause_hi = next_break.start() if next_break else hi
-    return _nearest_cue(norm, clause_lo, clause_hi, start, end) or _nearest_cue(norm, lo, hi, start, end)
+    return _nearest_cue(found, clause_lo, clause_hi, start, end) or _nearest_cue(found, lo, hi, start, end)
 
 
-def _nearest_cue(norm: str, lo: int, hi: int, start: int, end: int) -> int | None:
-    past, future_words, future_phrases, stop = _tables()
+def _nearest_cue(found: Cues, lo: int, hi: int, start: int, end: int) -> int | None:
     best: tuple[int, int] | None = None  # (distance, direction)
-    for w in _WORD.finditer(norm, lo, hi):
-        if start <= w.start() < end:
+    for at in range(bisect_left(found.starts, lo), bisect_left(found.starts, hi)):
+        w_start, w_end, direction = found.words[at]
+        if start <= w_start < end:
             continue
-        word = _strip_conj(w[0])
-        if w[0] in past or word in past:
-            direction = -1
-        elif w[0] in future_words or word in future_words or _is_future_verb(word, stop):
-            direction = 1
-        else:
-            continue
-        distance = start - w.end() if w.end() <= start else w.start() - end
+        distance = start - w_end if w_end <= start else w_start - end
         if best is None or distance < best[0]:
             best = (distance, direction)
-    for phrase in future_phrases:
-        for m in re.finditer(re.escape(phrase), norm[lo:hi]):
-            at = lo + m.start()
-            distance = start - (at + len(phrase)) if at < start else at - end
+    for phrase in _tables()[2]:
+        for m in phrase.finditer(found.norm, lo, hi):
+            distance = start - m.end() if m.start() < start else m.start() - end
             if best is None or distance < best[0]:
                 best = (max(distance, 0), 1)
     return best[1] if best else None

@@ -12,13 +12,12 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Iterator
 from datetime import date, timedelta
 
 from chrono.arabic import normalise_with_offsets, to_source_span
 from chrono.model import Mention
 from chrono.temporal import grammar, timex
-from chrono.temporal.direction import sentence_bounds, sentence_direction
+from chrono.temporal.direction import find_cues, sentence_bounds, sentence_direction
 from chrono.temporal.partial import Partial
 from chrono.temporal.resolve import resolve
 
@@ -41,10 +40,10 @@ def find_dates(text: str, published: date | None = None) -> list[Mention]:
     """Every date expression in `text`, in order, resolved against `published` (or unresolved without it)."""
     norm, offsets = normalise_with_offsets(text)
     chosen = _join_weekdays(norm, _select(_candidates(norm)))
+    directions = _directions(norm, chosen)
     mentions: list[Mention] = []
-    for c in chosen:
-        context = sentence_direction(norm, c.start, c.end) if c.partial.direction is None else None
-        r = resolve(c.partial, published, context)
+    for c, direction in zip(chosen, directions, strict=True):
+        r = resolve(c.partial, published, direction if c.partial.direction is None else None)
         start, end = to_source_span(offsets, c.start, c.end)
         span = timex.interval(r.value[:10] if r.type == "TIME" and r.value else r.value, r.mod)
         mentions.append(
@@ -67,24 +66,36 @@ def find_dates(text: str, published: date | None = None) -> list[Mention]:
         norm, chosen, _back_references(mentions, [c.partial for c in chosen], published)
     )
     if published is None:
-        mentions = _implied_years(mentions, [sentence_direction(norm, c.start, c.end) for c in chosen])
+        mentions = _implied_years(mentions, directions)
     return mentions
+
+
+def _directions(norm: str, chosen: list[_Candidate]) -> list[int | None]:
+    """The way each expression's sentence points (its cue words are found once, and only if there is one)."""
+    if not chosen:
+        return []
+    cues = find_cues(norm)
+    return [sentence_direction(cues, c.start, c.end) for c in chosen]
 
 
 def _candidates(norm: str) -> list[_Candidate]:
     traps = [m.span() for t in grammar.TRAPS for m in t.finditer(norm)]
+    windows: dict[str, list[tuple[int, int]]] = {}  # by the words needed, which several rules share
     found: list[_Candidate] = []
     for order, rule in enumerate(grammar.RULES):
-        for found_match in _near(norm, rule):
-            m = grammar.Match(found_match)
-            start, end = m.span("x") if m.get("x") else m.span()
-            while end > start and norm[end - 1].isspace():  # optional trailing groups may eat a newline
-                end -= 1
-            if end <= start or any(s < end and start < e for s, e in traps):
-                continue
-            partial = rule.build(m)
-            if partial is not None:
-                found.append(_Candidate(start, end, order, rule.name, partial))
+        if rule.needs.pattern not in windows:
+            windows[rule.needs.pattern] = _windows(norm, rule.needs)
+        for lo, hi in windows[rule.needs.pattern]:
+            for found_match in rule.pattern.finditer(norm, lo, hi):
+                m = grammar.Match(found_match)
+                start, end = m.span("x") if m.get("x") else m.span()
+                while end > start and norm[end - 1].isspace():  # optional trailing groups may eat a newline
+                    end -= 1
+                if end <= start or any(s < end and start < e for s, e in traps):
+                    continue
+                partial = rule.build(m)
+                if partial is not None:
+                    found.append(_Candidate(start, end, order, rule.name, partial))
     return found
 
 
@@ -93,21 +104,23 @@ _REACH = 80
 _SPACE = re.compile(r"\s")
 
 
-def _near(norm: str, rule: grammar.Rule) -> Iterator[re.Match[str]]:
-    """The rule's matches, looked for only in windows around the words it needs (the text between them
-    cannot hold a match). Windows end on whitespace, so no word is cut into a false boundary."""
-    windows: list[list[int]] = []
-    for hit in rule.needs.finditer(norm):
+def _windows(norm: str, needs: re.Pattern[str]) -> list[tuple[int, int]]:
+    """Where a rule's matches can be: windows around the words it needs (the text between them cannot hold a
+    match). Windows end on whitespace, so no word is cut into a false boundary."""
+    merged: list[list[int]] = []
+    for hit in needs.finditer(norm):
         lo, hi = max(0, hit.start() - _REACH), hit.end() + _REACH
-        if windows and lo <= windows[-1][1]:
-            windows[-1][1] = hi
+        if merged and lo <= merged[-1][1]:
+            merged[-1][1] = hi
         else:
-            windows.append([lo, hi])
-    for lo, hi in windows:
+            merged.append([lo, hi])
+    windows: list[tuple[int, int]] = []
+    for lo, hi in merged:
         while lo > 0 and not norm[lo - 1].isspace():
             lo -= 1
         space = _SPACE.search(norm, min(hi, len(norm)))
-        yield from rule.pattern.finditer(norm, lo, space.start() if space else len(norm))
+        windows.append((lo, space.start() if space else len(norm)))
+    return windows
 
 
 def _select(candidates: list[_Candidate]) -> list[_Candidate]:

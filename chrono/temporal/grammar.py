@@ -16,6 +16,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from functools import cache
+from itertools import takewhile
 
 from chrono.arabic import normalise
 from chrono.temporal.lexicon import cues, months, numbers, parts, refs, traps, units, weekdays
@@ -146,35 +148,46 @@ RULES: list[Rule] = []
 class Match:
     """A match whose repeated group names ("year", "year__2", ...) read as one: the first that matched."""
 
-    __slots__ = ("_m", "string")
+    __slots__ = ("_groups", "_m", "string")
 
     def __init__(self, m: re.Match[str]) -> None:
         self._m = m
+        self._groups = _repeats(m.re)
         self.string = m.string
 
     def __getitem__(self, name: str) -> str | None:
-        groups = self._m.re.groupindex
-        for key in (name, *(f"{name}__{i}" for i in range(2, 6))):
-            if key not in groups:
-                break
-            if self._m.group(key) is not None:
-                return self._m.group(key)
+        for group in self._groups.get(name, ()):
+            if (text := self._m.group(group)) is not None:
+                return text
         return None
 
     def get(self, name: str) -> str | None:
-        return self[name] if name in self._m.re.groupindex else None
+        return self[name]
 
     def span(self, name: str | None = None) -> tuple[int, int]:
         if name is None:
             return self._m.span()
-        groups = self._m.re.groupindex
-        for key in (name, *(f"{name}__{i}" for i in range(2, 6))):
-            if key in groups and self._m.group(key) is not None:
-                return self._m.span(key)
+        for group in self._groups.get(name, ()):
+            if self._m.group(group) is not None:
+                return self._m.span(group)
         return -1, -1
 
     def start(self) -> int:
         return self._m.start()
+
+
+@cache
+def _repeats(pattern: re.Pattern[str]) -> dict[str, tuple[int, ...]]:
+    """For each group name of `pattern`, the numbers of that group and of its repeats (name__2 ... name__5):
+    worked out once per rule rather than once per match read."""
+    names = pattern.groupindex
+    return {
+        name: (
+            names[name],
+            *(names[k] for k in takewhile(names.__contains__, (f"{name}__{i}" for i in range(2, 6)))),
+        )
+        for name in names
+    }
 
 
 def _number_repeats(pattern: str) -> str:

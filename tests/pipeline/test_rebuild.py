@@ -134,3 +134,21 @@ def test_a_cache_of_an_older_layout_is_emptied_not_read(tmp_path: Path, names: l
     again = Cache(tmp_path / "cache")
     assert [again.get(key((corpus / names[0]).read_bytes(), names[0]))] == results
     again.close()
+
+
+def test_rebuild_reuses_unchanged_article_pages(tmp_path: Path, names: list[str]) -> None:
+    """An article page whose inputs did not change is the previous build's file (hard-linked, same inode);
+    a page whose article changed is written anew, and the result equals a clean build (test above)."""
+    corpus = _corpus(tmp_path, names[:2])
+    out = tmp_path / "site"
+    _build(corpus, out, tmp_path / "cache")
+    inodes = {p.name: p.stat().st_ino for p in (out / "articles").iterdir()}
+    changed = corpus / names[1]
+    changed.write_text(
+        changed.read_text(encoding="utf-8") + "\nوقال مصدر أمني إن الهدوء عاد أمس.\n", encoding="utf-8"
+    )
+    _build(corpus, out, tmp_path / "cache")
+    after = {p.name: p.stat().st_ino for p in (out / "articles").iterdir()}
+    untouched = [n for n in inodes if n.startswith(names[0].replace(".txt", "-txt-"))]
+    assert untouched and all(after[n] == inodes[n] for n in untouched)
+    assert [n for n in after if after[n] != inodes.get(n)]  # the changed file's new or rewritten pages

@@ -102,7 +102,11 @@ def test_article_pages_wear_the_theme_of_the_other_pages(site: Path) -> None:
         html = _page(site, links.article_page(article.id))
         assert html.count('<div class="chrono article">') == 1
         assert f"<title>{article.title} - التسلسل الزمني للأحداث</title>" in html or "<" in article.title
-        for piece in ('<nav class="md-nav md-nav--primary"', "../assets/stylesheets/", "../assets/chrono.css"):
+        for piece in (
+            '<nav class="md-nav md-nav--primary"',
+            "../assets/stylesheets/",
+            "../assets/chrono.css",
+        ):
             assert piece in html and piece.replace("../", "") in year.replace("../", ""), piece
         assert "chrono-article" not in html
     assert not (site / links.ARTICLE_SHELL).exists()
