@@ -298,8 +298,9 @@ def _date(m: Match) -> Partial | None:
 @rule(
     "numeric day/month/year",
     rf"(?<![\w/.:-])(?P<x>(?P<day>{DAYNUM})\s?(?P<sep>[/.-])\s?(?P<month>1[0-2]|0?[1-9])\s?(?P=sep)\s?"
-    rf"(?P<year>{YEAR}))(?![\w/.-]|:\d)",
+    rf"(?P<year>{YEAR}))(?:{AD_MARK})?(?![\w/-]|[.:]\d)",
     "04/09/2019",
+    "24.12.2019",
     "15-3-2019",
     "15.03.2019",
     needs=r"[0-9][/.-]",
@@ -310,8 +311,11 @@ def numeric_dmy(m: Match) -> Partial:
 
 @rule(
     "numeric year-month-day",
-    rf"(?<![\w/.-])(?P<year>{YEAR})(?P<sep>[/-])(?P<month>1[0-2]|0?[1-9])(?P=sep)(?P<day>{DAYNUM})(?![\w/.-])",
+    rf"(?<![\w/.-])(?P<year>{YEAR})(?P<sep>[/-])(?P<month>1[0-2]|0?[1-9])(?P=sep)(?P<day>{DAYNUM}){AD_MARK}?"
+    rf"(?![\w/-]|\.\d)",
     "2019-03-15",
+    "2024/03/10م",
+    "2024-10-19",
     "2019/3/5",
     needs=r"[0-9]{4}[/-]",
 )
@@ -440,7 +444,7 @@ def decade(m: Match) -> Partial:
 
 @rule(
     "season",
-    rf"{LB}(?:فصل\s+)?(?P<season>{_art(SEASON)})\s+(?:(?:من\s+)?{YEAR_WORD}\s+)?(?P<year>{YEAR})"
+    rf"{LB}(?:(?P<part>{PART})\s+)?(?:فصل\s+)?(?P<season>{_art(SEASON)})\s+(?:(?:من\s+)?{YEAR_WORD}\s+)?(?P<year>{YEAR})"
     rf"|{LB}(?:فصل\s+)?(?P<season>{_art(SEASON)})\s+(?P<cue>{OFFSET}){RB}"
     rf"|{LB}(?:فصل\s+(?P<bare>{_art(SEASON)})|{THIS}\s+(?P<bare>{_art(SEASON)}))(?!\s+(?:{ART}عام|{ART}سنه|[0-9]))"
     rf"|{LB}(?:فصل\s+)?(?P<season>{SEASON})\s+(?:{THIS}\s+)?(?P<ofyear>{_art('(?:ال(?:عام|سنه))')})"
@@ -456,7 +460,7 @@ def decade(m: Match) -> Partial:
 def season(m: Match) -> Partial:
     code = SEASON_BY_FORM[_form(m["season"] or m["bare"])]
     if m["year"]:
-        return Partial("date", year=int(m["year"]), season=code)  # type: ignore[arg-type]
+        return Partial("date", year=int(m["year"]), season=code, mod=_mod(m))  # type: ignore[arg-type]
     # "صيف العام الماضي" is a season of a year; "الصيف الماضي" the last summer before the anchor.
     unit = "year" if m["ofyear"] else "season"
     return Partial("relative", unit=unit, season=code, offset=_offset(m) or 0, direction=_offset(m))  # type: ignore[arg-type]
@@ -869,6 +873,24 @@ def clock_time(m: Match) -> Partial | None:
         return Partial("relative", unit="day", offset=days, hour=hour, minute=minute, direction=0)
     # A bare clock time belongs to the day the text is telling ("مساء أمس ... قرابة الساعة السابعة").
     return Partial("backref", unit="day", hour=hour, minute=minute)
+
+
+@rule(
+    "clock time without the word hour",
+    # An hour word needs its period after it: "التاسعة مساء", "حتى العاشرة مساء", "السابعة صباحا"; alone,
+    # "الثانية" is an ordinal of anything.
+    rf"{LB}(?:تمام\s+)?(?P<h>{_alt(HOUR_WORDS)})"
+    rf"(?:(?P<frac>\s+و\s*(?:ال)?(?:نصف|ربع))|\s+و\s*(?P<minutes>[0-9]{{1,2}}|{CARDINAL})\s+(?:دقيقه|دقائق))?"
+    rf"\s+(?P<period>{_alt(CLOCK_PERIOD_BY_FORM)})"
+    rf"(?:\s+(?:(?P<daypart>{DAY_PART})\s+)?(?:يوم\s+)?(?:(?P<word>{_art(_alt(DAY_WORD_BY_FORM))})"
+    rf"(?:\s*[،,(]?\s*(?P<weekday>{WEEKDAY_ART})\s*\)?)?|(?P<weekday>{WEEKDAY_ART})))?{RB}",
+    "التاسعه مساء",
+    "العاشره والنصف صباحا",
+    "الخامسه من فجر اليوم",
+    needs=_alt(HOUR_WORDS),
+)
+def clock_time_bare(m: Match) -> Partial | None:
+    return clock_time.build(m)
 
 
 # ---------------------------------------------------------------- traps

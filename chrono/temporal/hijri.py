@@ -56,6 +56,16 @@ def mostly(first: date, last: date) -> tuple[int, int]:
     return days.most_common(1)[0][0]
 
 
+def mostly_year(first: date, last: date) -> int:
+    """The Gregorian year holding most days of [first, last] (a Hijri year straddles two)."""
+    days = Counter()
+    d = first
+    while d <= last:
+        days[d.year] += 1
+        d += timedelta(days=1)
+    return days.most_common(1)[0][0]
+
+
 def year_of(day: date) -> int | None:
     """The Hijri year a Gregorian day falls in."""
     try:

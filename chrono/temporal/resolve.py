@@ -122,7 +122,7 @@ def _hijri_value(y: int, m: int | None, d: int | None) -> tuple[str, date, date]
     """A Hijri date at its own grain, in Gregorian terms: a day, the month it mostly falls in, or a year."""
     if m is None:
         span = hijri.year_span(y)
-        return (f"{hijri.mostly(*span)[0]:04d}", *span) if span else None
+        return (f"{hijri.mostly_year(*span):04d}", *span) if span else None
     if d is None:
         span = hijri.month_span(y, m)
         return (timex.month(*hijri.mostly(*span)), *span) if span else None
