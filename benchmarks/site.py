@@ -25,15 +25,10 @@ from chrono.render import write_site
 from chrono.render.serve import make_server
 from chrono.temporal import timex
 
-CHROMIUM = "/usr/bin/chromium"
-ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--no-first-run",
-    "--disable-sync",
-]
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+from tests.render.chromium import ARGS, CHROMIUM  # noqa: E402
+
 OUTLETS = (
     "صحيفة الضفتين",
     "وكالة البيان للأنباء",

@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from datetime import date, timedelta
+from typing import TypeVar
 
 from hijridate import Gregorian, Hijri
+
+T = TypeVar("T")
 
 MONTH_NAMES = (
     "محرم",
@@ -48,20 +52,20 @@ def year_span(year: int) -> tuple[date, date] | None:
 
 def mostly(first: date, last: date) -> tuple[int, int]:
     """The Gregorian (year, month) holding most days of [first, last]."""
-    days = Counter()
-    d = first
-    while d <= last:
-        days[(d.year, d.month)] += 1
-        d += timedelta(days=1)
-    return days.most_common(1)[0][0]
+    return _most_days(first, last, lambda d: (d.year, d.month))
 
 
 def mostly_year(first: date, last: date) -> int:
     """The Gregorian year holding most days of [first, last] (a Hijri year straddles two)."""
-    days = Counter()
+    return _most_days(first, last, lambda d: d.year)
+
+
+def _most_days(first: date, last: date, key: Callable[[date], T]) -> T:
+    """The `key` most days of [first, last] share; on a tie, the earlier."""
+    days: Counter[T] = Counter()
     d = first
     while d <= last:
-        days[d.year] += 1
+        days[key(d)] += 1
         d += timedelta(days=1)
     return days.most_common(1)[0][0]
 

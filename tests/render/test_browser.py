@@ -20,17 +20,9 @@ import pytest
 
 from chrono.render import links
 from chrono.render.serve import make_server
+from tests.render.chromium import ARGS, CHROMIUM
 from tests.render.sample import ARTICLES, EVENTS
 
-CHROMIUM = "/usr/bin/chromium"
-ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--no-first-run",
-    "--disable-sync",
-]
 COALITION = next(e for e in EVENTS if e.date == "2014-09-10")
 HOSTILE = next(a for a in ARTICLES if a.id == "2019-10-baghdadi.txt#0")
 
