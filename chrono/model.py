@@ -116,6 +116,7 @@ class FileExtraction:
     events: tuple[EventMention, ...]
     problems: tuple[str, ...]
     skipped: bool
+    key: str = ""  # the file's cache key (content, corpus name, chrono's code); "" for a file not read
 
 
 def to_json(value: Any) -> Any:

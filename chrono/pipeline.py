@@ -23,8 +23,10 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from chrono.cache import Cache, key
-from chrono.events import event_mentions, merge
+from chrono.cache import Cache, code_fingerprint, key
+from chrono.events import event_mentions
+from chrono.events.memo import MergeMemo
+from chrono.events.merge import merge_sources, sources
 from chrono.ingest import Loaded, corpus_files, corpus_name, parse_file, read_file
 from chrono.model import FileExtraction
 from chrono.progress import Progress
@@ -41,7 +43,9 @@ def extract_file(job: Job) -> FileExtraction:
     loaded = parse_file(data, name)
     mentions = tuple(tuple(find_dates(a.text, a.published)) for a in loaded.articles)
     events = tuple(e for a, ms in zip(loaded.articles, mentions, strict=True) for e in event_mentions(a, ms))
-    return FileExtraction(name, loaded.articles, mentions, events, loaded.problems, loaded.skipped)
+    return FileExtraction(
+        name, loaded.articles, mentions, events, loaded.problems, loaded.skipped, key(data, name)
+    )
 
 
 def _extract_pickled(job: Job) -> bytes:
@@ -158,7 +162,8 @@ def build(
     from chrono.render import write_site  # jinja2, plotly and mkdocs load only for a build
 
     started = time.perf_counter()
-    cache = Cache(cache_dir or out.parent / ".chrono-cache")
+    cache_dir = cache_dir or out.parent / ".chrono-cache"
+    cache = Cache(cache_dir)
     progress = Progress(enabled=not quiet and sys.stderr.isatty())
     try:
         extractions = extract_corpus(
@@ -169,7 +174,12 @@ def build(
         cache.close()
     articles = [a for e in extractions for a in e.articles]
     mentions = {a.id: ms for e in extractions for a, ms in zip(e.articles, e.mentions, strict=True)}
-    chronology = merge((m for e in extractions for m in e.events), since=since)
+    memo_path = cache_dir / "merge.pickle"
+    chronology, memo = merge_sources(
+        (s for e in extractions for s in sources(e.key, e.events)),
+        since,
+        MergeMemo.load(memo_path, code_fingerprint()),
+    )
     staging = out.with_name(out.name + ".building")
     shutil.rmtree(staging, ignore_errors=True)
     write_site(
@@ -181,6 +191,7 @@ def build(
         previous=out if out.is_dir() else None,
     )
     _swap(staging, out)
+    memo.save(memo_path, code_fingerprint())
     return BuildSummary(
         files=len(extractions),
         articles=len(articles),

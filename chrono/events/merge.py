@@ -18,7 +18,9 @@ The rule, step by step:
 3. **Score** = 0.5 text + 0.3 entities + 0.2 if they tell a kind of event in common, - 0.2 if both tell a
    kind and none in common ("أنشئ التحالف" against "سيطر داعش"). text = 3-gram containment of the content
    words; entities = the weighted share of the smaller side's names that the other names too, a name
-   weighing log(1 + n / mentions naming it), so "العراق" counts for little and "رومانوفسكي" for much.
+   weighing log(1 + n / m) for m mentions naming it among n, so "العراق" counts for little and
+   "رومانوفسكي" for much. n and m are rounded down to powers of two, so that one more article seldom
+   changes a weight (see Memo).
 4. **Bars.** A pair merges when its score reaches the bar for how its dates relate:
    - same article, one story: the same coarse date (two sentences saying "في عام 2024"), or the article's
      own news and a sentence dated its publication day: 0.0, so they merge unless their kinds conflict;
@@ -39,6 +41,15 @@ The rule, step by step:
    `event_mentions` gives an article's lead the article's first offset), else the clause around the date
    expression of the member that says most (`clauses.around`, cut to TITLE_WORDS words). summary: the
    sentence that gives the date. Events are ordered by start, the finer first, then end and id.
+
+**Memo.** `merge_sources` takes each mention with an id unique to its content (`sources`: the file's cache
+key and the mention's place in it) and the memo of the previous merge (`memo.py`), and returns the
+chronology `merge` gives plus the memo of this merge. It reuses, for an id the memo knows, the item's index
+keys (no profile made); what its own candidate searches found, unless a new or gone item shares a key with
+it and falls in its crowd window (`_touched`); a pair's score, unless a name of either side changed weight;
+a cluster's title, for the same members. Everything else is worked out as from scratch, so a memo can only
+save time (tests/events/test_memo.py compares every entry with a merge from scratch). With more than an
+eighth of the items new or gone, every item searches again.
 """
 
 from __future__ import annotations
@@ -48,12 +59,13 @@ import hashlib
 import math
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 
 from chrono.events.clauses import around, window
 from chrono.events.extract import NEWS_LAG_DAYS
+from chrono.events.memo import Footprint, MergeMemo
 from chrono.events.similarity import (
     EntityWeights,
     Profile,
@@ -83,6 +95,7 @@ class _Item:
     """A dated mention, ready to compare: its interval in days and its profile."""
 
     em: EventMention
+    id: int  # unique to the mention's content (`sources`)
     value: str
     mod: str | None
     point: tuple[date, date]  # what the date says: its expression's interval, or the publication day
@@ -91,34 +104,59 @@ class _Item:
     explicit: bool  # dated by its own expression, not by the article's publication date
     grain: int  # timex.grain of value
     length: int  # the interval-length class (_LENGTHS) of first..last
-    profile: Profile
-    keys: frozenset[str]  # what the candidate index files it under: its profile's keys and its article
+    names: frozenset[str]  # its entities' canonical names
+
+
+Source = tuple[int, EventMention]  # a mention and an id unique to its content
+
+
+def sources(key: str, mentions: Iterable[EventMention]) -> Iterator[Source]:
+    """The mentions of one corpus file whose content `key` identifies (the cache key), with their ids."""
+    for index, em in enumerate(mentions):
+        yield int.from_bytes(hashlib.blake2b(f"{key}#{index}".encode(), digest_size=8).digest()), em
 
 
 def merge(mentions: Iterable[EventMention], since: int = 2014) -> Chronology:
     """The chronology of `mentions`: events in date order, and the mentions no date places."""
+    return merge_sources(((_content_id(em), em) for em in set(mentions)), since)[0]
+
+
+def _content_id(em: EventMention) -> int:
+    return int.from_bytes(hashlib.blake2b(repr(em).encode(), digest_size=8).digest())
+
+
+def merge_sources(
+    given: Iterable[Source], since: int = 2014, memo: MergeMemo | None = None
+) -> tuple[Chronology, MergeMemo]:
+    """`merge` of mentions with their ids, reusing what `memo` (the last merge's) says of the same ids;
+    the chronology is the same with or without it. Returns the memo of this merge too."""
     floor = date(since, 1, 1).toordinal()
+    ids: dict[EventMention, int] = {}
+    for id_, em in given:
+        ids.setdefault(em, id_)
     items: list[_Item] = []
     undated: list[EventMention] = []
-    ordered = sorted(set(mentions), key=_order)
+    ordered = sorted(ids, key=_order)
     leads: dict[str, int] = {}
     for em in ordered:
         leads.setdefault(em.article, em.sentence_start)
     for em in ordered:
-        item = _item(em)
+        item = _item(em, ids[em])
         if item is None:
             undated.append(em)
         elif item.last >= floor:
             items.append(item)
-    parent = _cluster(items)
+    old = memo or MergeMemo()
+    new = MergeMemo()
+    parent = _cluster(items, old, new)
     groups: dict[int, list[_Item]] = {}
     for i, item in enumerate(items):
         groups.setdefault(_root(parent, i), []).append(item)
     events = sorted(
-        (_event(members, leads) for members in groups.values()),
+        (_event(members, leads, old.titles, new.titles) for members in groups.values()),
         key=lambda e: (e.start, -timex.grain(e.date), e.end, e.id),
     )
-    return Chronology(events=tuple(events), undated=tuple(undated))
+    return Chronology(events=tuple(events), undated=tuple(undated)), new
 
 
 def _order(em: EventMention) -> tuple[str, int, str, str, int, str]:
@@ -133,7 +171,7 @@ def _order(em: EventMention) -> tuple[str, int, str, str, int, str]:
     )
 
 
-def _item(em: EventMention) -> _Item | None:
+def _item(em: EventMention, id_: int) -> _Item | None:
     m = em.mention
     if m is None:
         if em.published is None:
@@ -145,9 +183,9 @@ def _item(em: EventMention) -> _Item | None:
     else:
         value, mod, point, explicit, first = m.value, m.mod, (m.first, m.last), True, m.first
     days = (point[1] - first).days + 1
-    p = profile(em)
     return _Item(
         em=em,
+        id=id_,
         value=value,
         mod=mod,
         point=point,
@@ -156,29 +194,114 @@ def _item(em: EventMention) -> _Item | None:
         explicit=explicit,
         grain=timex.grain(value),
         length=next((n for n in _LENGTHS if days <= n), days),
-        profile=p,
-        keys=p.keys | {"!" + em.article},
+        names=frozenset(e.name for e in em.entities),
     )
 
 
-def _candidates(items: list[_Item]) -> set[int]:
+class _Profiles:
+    """Each item's profile, made when first asked for: with a memo, most pairs need none."""
+
+    def __init__(self, items: list[_Item]) -> None:
+        self._items = items
+        self._made: dict[int, Profile] = {}
+
+    def __getitem__(self, i: int) -> Profile:
+        p = self._made.get(i)
+        if p is None:
+            p = self._made[i] = profile(self._items[i].em)
+        return p
+
+
+def _cluster(items: list[_Item], old: MergeMemo, new: MergeMemo) -> list[int]:
+    """Union-find parents after joining every accepted pair, best first, while the members share a day.
+    Reads what `old` knows of these items, and records in `new` what this merge found."""
+    profiles = _Profiles(items)
+    df = Counter(e for item in items for e in item.names)
+    top = len(items).bit_length() - 1
+    new.weights = {e: math.log1p(2 ** (top - (count.bit_length() - 1))) for e, count in df.items()}
+    weights = EntityWeights(new.weights)
+    reweighed = {e for e, w in new.weights.items() if old.weights.get(e) != w}
+    n = len(items)
+    ids = [item.id for item in items]
+    scores = old.scores
+    scored = []
+    for pair in _candidates(items, profiles, old, new):
+        i, j = divmod(pair, n)
+        a, b = items[i], items[j]
+        key = ids[i] << 64 | ids[j]
+        if key in scores and a.names.isdisjoint(reweighed) and b.names.isdisjoint(reweighed):
+            s = scores[key]
+        else:
+            s = _score(profiles[i], profiles[j], weights)
+            s = round(s, 6) if s >= _bar(a, b) else None
+        new.scores[key] = s
+        if s is not None:
+            scored.append((-s, i, j))
+    scored.sort()
+    parent = list(range(len(items)))
+    span = [(item.first, item.last) for item in items]
+    for _, i, j in scored:
+        ri, rj = _root(parent, i), _root(parent, j)
+        if ri == rj:
+            continue
+        lo, hi = max(span[ri][0], span[rj][0]), min(span[ri][1], span[rj][1])
+        if lo > hi:
+            continue
+        parent[max(ri, rj)] = min(ri, rj)
+        span[min(ri, rj)] = (lo, hi)
+    return parent
+
+
+def _candidates(items: list[_Item], profiles: _Profiles, old: MergeMemo, new: MergeMemo) -> list[int]:
     """Pairs i < j, as i * len(items) + j (plain ints: a million pairs as tuples keep the garbage collector
-    busy), whose intervals overlap and that share a key not crowded in that period."""
+    busy), whose intervals overlap and that share a key not crowded in that period. An item whose
+    footprint `old` knows, and whose searches no new or gone item can have changed, keeps what they found."""
+    n = len(items)
+    index = {item.id: i for i, item in enumerate(items)}
+    footprints = [
+        old.footprints.get(item.id) or (item.first, item.length, (*profiles[i].keys, "!" + item.em.article))
+        for i, item in enumerate(items)
+    ]
+    new.footprints = {item.id: fp for item, fp in zip(items, footprints, strict=True)}
     spans = _Spans([item.first for item in items], [item.last for item in items], [i.length for i in items])
     keyed: dict[str, list[int]] = {}
-    for i in sorted(range(len(items)), key=spans.firsts.__getitem__):  # a stable sort keeps ties by i
-        for key in items[i].keys:
+    for i in sorted(range(n), key=spans.firsts.__getitem__):  # a stable sort keeps ties by i
+        for key in footprints[i][2]:
             keyed.setdefault(key, []).append(i)
+    unknown = [i for i, item in enumerate(items) if item.id not in old.near]
+    gone = [fp for id_, fp in old.footprints.items() if id_ not in index]
+    if len(unknown) + len(gone) > n // 8:  # much has changed: search again for every item
+        stale = set(range(n))
+    else:
+        stale = set(unknown) | _touched([footprints[i] for i in unknown] + gone, keyed, spans)
     near: list[set[int]] = [set() for _ in items]  # each item's partners, itself included
-    for ids in keyed.values():
-        if len(ids) > 1:
-            _share_key(spans, ids, near)
-    n = len(items)
+    for key in {key for i in stale for key in footprints[i][2]}:
+        if len(keyed[key]) > 1:
+            _share_key(spans, keyed[key], near, stale)
+    for i, item in enumerate(items):
+        if i in stale:
+            new.near[item.id] = tuple(items[j].id for j in sorted(near[i]))
+        else:
+            kept = new.near[item.id] = old.near[item.id]
+            near[i].update(index[j] for j in kept if j in index)
     pairs: set[int] = set()
     for i, partners in enumerate(near):
         pairs.update([i * n + j for j in partners if j > i])
         pairs.update([j * n + i for j in partners if j < i])
-    return pairs
+    return sorted(pairs)
+
+
+def _touched(changed: list[Footprint], keyed: dict[str, list[int]], spans: _Spans) -> set[int]:
+    """The items whose searches a new or gone item may change: those that share a key with it and count
+    it in their crowd, i.e. whose first day is at most its first day + its length class, and whose last
+    day is at least its first day (`_share_key`)."""
+    touched: set[int] = set()
+    for first, length, keys in changed:
+        for key in keys:
+            touched.update(
+                j for j in keyed.get(key, ()) if spans.firsts[j] <= first + length and spans.lasts[j] >= first
+            )
+    return touched
 
 
 @dataclass(frozen=True, slots=True)
@@ -190,14 +313,15 @@ class _Spans:
     lengths: list[int]
 
 
-def _share_key(spans: _Spans, ids: list[int], near: list[set[int]]) -> None:
-    """Add to `near` the partners that one key gives its mentions `ids` (sorted by start). A mention's
-    crowd is the key's mentions, of each length class L, that start from its first day - L to its last;
-    being the same for every mention of one interval, it is counted once per interval."""
+def _share_key(spans: _Spans, ids: list[int], near: list[set[int]], asking: set[int]) -> None:
+    """Add to `near` the partners that one key gives those of its mentions `ids` (sorted by start) that are
+    `asking`. A mention's crowd is the key's mentions, of each length class L, that start from its first
+    day - L to its last; being the same for every mention of one interval, it is counted once per interval."""
     firsts, lasts, lengths = spans.firsts, spans.lasts, spans.lengths
     intervals: dict[tuple[int, int], list[int]] = {}
     for j in ids:
-        intervals.setdefault((firsts[j], lasts[j]), []).append(j)
+        if j in asking:
+            intervals.setdefault((firsts[j], lasts[j]), []).append(j)
     if len(ids) <= CROWD:  # never crowded: its partners are the mentions it overlaps
         for (first, last), group in intervals.items():
             found = [j for j in ids if firsts[j] <= last and lasts[j] >= first]
@@ -228,33 +352,6 @@ def _share_key(spans: _Spans, ids: list[int], near: list[set[int]]) -> None:
             near[i].update(found)
 
 
-def _cluster(items: list[_Item]) -> list[int]:
-    """Union-find parents after joining every accepted pair, best first, while the members share a day."""
-    df = Counter(e for item in items for e in item.profile.entities)
-    weights = EntityWeights({e: math.log(1 + len(items) / count) for e, count in df.items()})
-    scored = []
-    n = len(items)
-    for pair in _candidates(items):
-        i, j = divmod(pair, n)
-        a, b = items[i], items[j]
-        s = _score(a, b, weights)
-        if s >= _bar(a, b):
-            scored.append((-round(s, 6), i, j))
-    scored.sort()
-    parent = list(range(len(items)))
-    span = [(item.first, item.last) for item in items]
-    for _, i, j in scored:
-        ri, rj = _root(parent, i), _root(parent, j)
-        if ri == rj:
-            continue
-        lo, hi = max(span[ri][0], span[rj][0]), min(span[ri][1], span[rj][1])
-        if lo > hi:
-            continue
-        parent[max(ri, rj)] = min(ri, rj)
-        span[min(ri, rj)] = (lo, hi)
-    return parent
-
-
 def _root(parent: list[int], i: int) -> int:
     while parent[i] != i:
         parent[i] = parent[parent[i]]
@@ -262,8 +359,7 @@ def _root(parent: list[int], i: int) -> int:
     return i
 
 
-def _score(a: _Item, b: _Item, weights: EntityWeights) -> float:
-    p, q = a.profile, b.profile
+def _score(p: Profile, q: Profile, weights: EntityWeights) -> float:
     kinds = 0.2 if shared_kinds(p, q) else -0.2 if conflicting_kinds(p, q) else 0.0
     return 0.5 * text_sim(p, q) + 0.3 * entity_overlap(p, q, weights) + kinds
 
@@ -283,14 +379,22 @@ def _bar(a: _Item, b: _Item) -> float:
     return OVERLAPS
 
 
-def _event(members: list[_Item], leads: dict[str, int]) -> Event:
-    """One event from its cluster's members (already in `_order`); `leads`: each article's first offset."""
+def _event(
+    members: list[_Item],
+    leads: dict[str, int],
+    known: dict[tuple[int, ...], str],
+    titles: dict[tuple[int, ...], str],
+) -> Event:
+    """One event from its cluster's members (already in `_order`); `leads`: each article's first offset.
+    Its title is taken from `known` if the same members had one, and recorded in `titles`."""
     best = min(members, key=lambda m: (-m.grain, not m.explicit, m.last - m.first, m.value))
     start, end = best.point
     anchor = members[0].em
     digest = hashlib.sha1(
         "\n".join((anchor.article, anchor.sentence, best.value, best.mod or "")).encode("utf-8")
     ).hexdigest()
+    cluster = tuple(m.id for m in members)
+    title = titles[cluster] = known.get(cluster) or _title([best, *members], leads)
     entities: dict[Entity, None] = {}
     for m in members:
         entities.update(dict.fromkeys(m.em.entities))
@@ -300,7 +404,7 @@ def _event(members: list[_Item], leads: dict[str, int]) -> Event:
         mod=best.mod,
         start=start,
         end=end,
-        title=_title([best, *members], leads),
+        title=title,
         summary=_display(best.em.sentence),
         mentions=tuple(m.em for m in members),
         entities=tuple(entities),
