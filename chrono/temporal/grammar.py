@@ -333,7 +333,7 @@ _PREPOSITION_BEFORE = re.compile(r"(?:^|(?<!\w))[وف]?(?:في|منذ|خلال|�
     rf"{LB}{PART_PREFIX}?(?:{DAY}\s*(?:من\s+)?|(?P<nth>اول|ثاني|ثالث)\s+ايام\s+)?(?P<shahr>شهر\s+)?"
     rf"(?P<month>{MONTH}){TWIN}?(?:\s+(?:الكريم|المبارك|الفضيل))?(?:\s*[،,]?\s*(?:(?:من\s+)?[لو]?{YEAR_WORD}\s+)?"
     rf"(?:(?P<year>{YEAR}){AD_MARK}?|(?P<year>{HIJRI_YEAR}){HIJRI_MARK}?)(?!\w)|\s+(?P<cue>{OFFSET})"
-    rf"|\s+من\s+(?:(?P<thisyear>هذا\s+العام|هذه\s+السنه|{ART}عام\s+الحالي|{ART}سنه\s+الحاليه)"
+    rf"|\s+(?:من\s+)?(?:(?P<thisyear>هذا\s+العام|هذه\s+السنه|{ART}عام\s+الحالي|{ART}سنه\s+الحاليه)"
     rf"|{ART}(?:عام|سنه)\s+(?P<yearcue>{OFFSET}))"
     rf"|(?P<every>\s+من\s+كل\s+(?:عام|سنه)))?{RB}",
     "9 ديسمبر 2017",
@@ -354,6 +354,8 @@ _PREPOSITION_BEFORE = re.compile(r"(?:^|(?<!\w))[وف]?(?:في|منذ|خلال|�
     "اول ايام شهر رمضان المبارك لعام 1442ه",
     "الخامس من جويليه من كل عام",
     "ايلول/سبتمبر من العام الماضي",
+    "رمضان السنه الماضيه",
+    "اول ايام الشهر الكريم",
     needs=MONTH,
 )
 def named_month(m: Match) -> Partial | None:
@@ -362,12 +364,16 @@ def named_month(m: Match) -> Partial | None:
     preposition before it ("في رمضان")."""
     month = _month(m)
     if (month.ambiguous or month.calendar == "hijri") and not (
-        m["day"]
+        month.epithet
+        or m["nth"]
+        or m["day"]
         or m["dayword"]
         or m["year"]
         or m["shahr"]
         or m["twin"]
         or m["cue"]
+        or m["yearcue"]
+        or m["thisyear"]
         or m["part"]
         or _PREPOSITION_BEFORE.search(m.string, max(0, m.start() - 12), m.start())
     ):
@@ -376,6 +382,8 @@ def named_month(m: Match) -> Partial | None:
         return Partial("set")
     if m["thisyear"] or m["yearcue"]:  # a month of a year counted from the anchor
         offset = _offset(m, "yearcue") or 0
+        if month.calendar == "hijri":  # "رمضان السنة الماضية": Ramadan of the Hijri year before this one
+            return Partial("relative", unit="year", offset=offset, month=month.month, day=_day(m), hijri=True)
         return Partial("relative", unit="year", offset=offset, month=month.month, day=_day(m), mod=_mod(m))
     return _date(m)
 

@@ -21,6 +21,7 @@ class MonthName:
     calendar: Calendar = "gregorian"
     ambiguous: bool = False
     note: str = ""
+    epithet: bool = False  # a description that names the month alone ("الشهر الفضيل"): needs no context
 
 
 def _g(month: int, *forms: str, note: str = "", ambiguous: tuple[str, ...] = ()) -> list[MonthName]:
@@ -30,6 +31,8 @@ def _g(month: int, *forms: str, note: str = "", ambiguous: tuple[str, ...] = ())
 def _h(month: int, *forms: str, ambiguous: tuple[str, ...] = ()) -> list[MonthName]:
     return [MonthName(f, month, "hijri", f in ambiguous, "Hijri") for f in forms]
 
+
+_RAMADAN_EPITHETS = ("الشهر الفضيل", "الشهر الكريم", "شهر الصيام")
 
 MONTHS: tuple[MonthName, ...] = tuple(
     _g(1, "يناير", "ينير", "إينار", note="MSA; ينير Morocco")
@@ -75,6 +78,8 @@ MONTHS: tuple[MonthName, ...] = tuple(
     + _h(7, "رجب", ambiguous=("رجب",))
     + _h(8, "شعبان", ambiguous=("شعبان",))
     + _h(9, "رمضان", ambiguous=("رمضان",))
+    # Ramadan by its epithets, unnamed: "خلال الشهر الفضيل", "أول أيام الشهر الكريم".
+    + [MonthName(f, 9, "hijri", note="epithet of Ramadan", epithet=True) for f in _RAMADAN_EPITHETS]
     + _h(10, "شوال")
     + _h(11, "ذو القعدة", "ذي القعدة", "ذوالقعدة")
     + _h(12, "ذو الحجة", "ذي الحجة", "ذوالحجة")

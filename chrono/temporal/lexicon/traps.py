@@ -73,6 +73,10 @@ PATTERNS: tuple[tuple[str, str], ...] = (
         "a place or movement named after a date: شارع 14 رمضان, جسر 14 تموز",
     ),
     (r"بين\s+الاثنين", "'between the two' (people), not Monday"),
+    (
+        r"(?<!\w)[وبل]?هلال\s+(?!شهر)\w+(?:\s+(?:الاول|الثاني|الاخر|الاخره|الاولي|القعده|الحجه))?",
+        "the crescent ('رؤية هلال شوال'), not the month; with شهر the month is annotated (news3)",
+    ),
     (r"\(\s*[0-9]{1,3}\s+(?:عاما|عام|سنه)\s*\)", "an age after a name: 'البغدادي (48 عاما)'"),
 )
 # Nouns before a number of years that make it an age, not a duration: "عن عمر ناهز 80 عاما".
