@@ -109,6 +109,8 @@ def _date(p: Partial, anchor: date | None, direction: int | None) -> str | Unres
             candidates.append((value, *span))
     if not candidates:
         return Unresolved("no such day in the calendar")
+    if p.weekday is not None and p.day is not None:  # "الثلاثاء 4 يونيو": only a year where it is a Tuesday
+        candidates = [c for c in candidates if c[1].weekday() == p.weekday] or candidates
     return _choose(candidates, anchor, direction, strict=p.direction in (-1, 1))
 
 

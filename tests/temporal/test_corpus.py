@@ -85,7 +85,6 @@ KNOWN = {
     "news4.tsv:49": "'تموز من العام نفسه' is read as two expressions (a month, a year back-reference)",
     "news4.tsv:55": "a bare plural 'أسابيع' after a verb ('تستغرق أسابيع') is not read as a duration",
     "news4.tsv:57": "'بعد يوم من' (a day after an event) is not read as a one-day duration",
-    "news4.tsv:65": "'رمضان الماضي' in Ramadan read as this one; dated weekdays take a year that misfits",
     "news4.tsv:66": "weekdays with a present-tense scheduling verb ('تحتضن يومي') look back",
     "news4.tsv:67": "'الساعة الخامسة من عصر غد الخميس' is split; the bare 'الخميس' looks back",
 }
