@@ -112,7 +112,7 @@ CLOCK_PERIOD_BY_FORM = _table(parts.CLOCK_PERIODS)
 REF_BY_FORM = _table(refs.REFS)
 DAY_WORD_BY_FORM = _table(refs.DAY_WORDS)
 BACKREF_BY_FORM = {_fold(f): (grain, off) for f, grain, off in refs.BACKREFS}
-FEAST_BY_FORM = {_fold(f): (m, d) for f, m, d in months.FEASTS}
+FEAST_BY_FORM = {_fold(f.form): f for f in months.FEASTS}
 FRACTION_BY_FORM = _table(units.FRACTIONS)
 
 DAYNUM = r"(?:3[01]|[12][0-9]|0?[1-9])"
@@ -494,18 +494,31 @@ def quarter(m: Match) -> Partial:
 
 
 @rule(
-    "hijri feast",
-    rf"{LB}(?:(?P<nth>اول|ثاني|ثالث|رابع)\s+ايام\s+)?(?P<feast>{_alt(FEAST_BY_FORM)})(?:\s+(?:المبارك|السعيد))?(?:\s+(?:(?P<year>{HIJRI_YEAR}){HIJRI_MARK}?"
-    rf"|(?P<cue>{OFFSET})))?{RB}",
+    "feast",
+    rf"{LB}(?:(?P<nth>اول|ثاني|ثالث|رابع)\s+ايام\s+)?(?P<feast>{_alt(FEAST_BY_FORM)})"
+    rf"(?:\s+(?:المبارك|السعيد|المجيد|العالمي))?(?:\s+(?:(?P<year>{HIJRI_YEAR}){HIJRI_MARK}?"
+    rf"|(?P<gyear>{YEAR})|(?P<cue>{OFFSET})))?{RB}"
+    # "عيد الميلاد الثمانين للملكة" is a birthday
+    rf"(?!\s+(?:ال\s?[0-9]|{_alt(ORDINAL_BY_FORM)}(?!\w)|ال\w+ين(?!\w)))",
     "عيد الفطر",
     "عيد الاضحى المبارك",
     "ثاني ايام عيد الفطر",
+    "عيد الميلاد المجيد",
+    "عيد الميلاد 2016",
     needs=_alt(FEAST_BY_FORM),
 )
-def feast(m: Match) -> Partial:
-    month, day = FEAST_BY_FORM[_key(m["feast"])]
-    day += {"ثاني": 1, "ثالث": 2, "رابع": 3}.get(m["nth"] or "", 0)
-    return Partial("date", year=_int(m["year"]), month=month, day=day, hijri=True, direction=_offset(m))
+def feast(m: Match) -> Partial | None:
+    f = FEAST_BY_FORM[_key(m["feast"])]
+    day = f.day + {"ثاني": 1, "ثالث": 2, "رابع": 3}.get(m["nth"] or "", 0)
+    if f.calendar == "hijri":
+        if m["gyear"]:
+            return None
+        return Partial("date", year=_int(m["year"]), month=f.month, day=day, hijri=True, direction=_offset(m))
+    if m["year"]:
+        return None
+    # Without a year or cue, the nearest one (0: the sentence's verbs tell of the report, not the feast).
+    off = _offset(m)
+    return Partial("date", year=_int(m["gyear"]), month=f.month, day=day, direction=0 if off is None else off)
 
 
 # ---------------------------------------------------------------- relative to the publication date

@@ -85,13 +85,28 @@ MONTHS: tuple[MonthName, ...] = tuple(
     + _h(12, "ذو الحجة", "ذي الحجة", "ذوالحجة")
 )
 
-# Feasts named by their Hijri day: (form, Hijri month, Hijri day). Resolved like a Hijri day without year.
-FEASTS: tuple[tuple[str, int, int], ...] = (
-    ("عيد الفطر", 10, 1),
-    ("عاشوراء", 1, 10),
-    ("عيد الأضحى", 12, 10),
-    ("يوم عرفة", 12, 9),
-    ("المولد النبوي", 3, 12),
-    ("رأس السنة الهجرية", 1, 1),
-    ("ليلة القدر", 9, 27),
+
+@dataclass(frozen=True, slots=True)
+class Feast:
+    form: str
+    month: int
+    day: int
+    calendar: Calendar = "hijri"
+    note: str = ""
+
+
+# Feasts on a fixed day of their calendar. Without a year, a Hijri feast is the nearest around the
+# publication date; a Gregorian one likewise, unless a cue says which ("عيد الميلاد المقبل").
+FEASTS: tuple[Feast, ...] = (
+    Feast("عيد الفطر", 10, 1),
+    Feast("عاشوراء", 1, 10),
+    Feast("عيد الأضحى", 12, 10),
+    Feast("يوم عرفة", 12, 9),
+    Feast("المولد النبوي", 3, 12),
+    Feast("رأس السنة الهجرية", 1, 1),
+    Feast("ليلة القدر", 9, 27),
+    Feast("عيد الميلاد", 12, 25, "gregorian", "Christmas; 'عيد ميلاده' (a birthday) has no article"),
+    Feast("رأس السنة الميلادية", 1, 1, "gregorian", "New Year's Day"),
+    Feast("عيد رأس السنة", 1, 1, "gregorian", "New Year's Day"),
+    Feast("عيد العمال", 5, 1, "gregorian", "Labour Day"),
 )
