@@ -147,7 +147,9 @@ def _join_weekdays(norm: str, chosen: list[_Candidate]) -> list[_Candidate]:
             and _JOIN.match(norm[prev.end : c.start])
         ):
             end = c.end + (1 if norm[c.end : c.end + 1] == ")" and "(" in norm[prev.end : c.start] else 0)
-            out[-1] = dataclasses.replace(c, start=prev.start, end=end)
+            # The weekday stays with the date: without a year, it tells which year is meant.
+            partial = dataclasses.replace(c.partial, weekday=prev.partial.weekday)
+            out[-1] = dataclasses.replace(c, start=prev.start, end=end, partial=partial)
         else:
             out.append(c)
     return out
@@ -167,6 +169,7 @@ def _years_from_sentence(norm: str, chosen: list[_Candidate], mentions: list[Men
             or p.month is None
             or p.hijri
             or p.direction
+            or p.weekday is not None  # its weekday already chose the year
         ):
             continue
         lo, hi = sentence_bounds(norm, c.start)

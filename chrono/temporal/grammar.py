@@ -112,7 +112,7 @@ CLOCK_PERIOD_BY_FORM = _table(parts.CLOCK_PERIODS)
 REF_BY_FORM = _table(refs.REFS)
 DAY_WORD_BY_FORM = _table(refs.DAY_WORDS)
 BACKREF_BY_FORM = {_fold(f): (grain, off) for f, grain, off in refs.BACKREFS}
-FEAST_BY_FORM = {_fold(f): (m, d) for f, m, d in months.FEASTS}
+FEAST_BY_FORM = {_fold(f.form): f for f in months.FEASTS}
 FRACTION_BY_FORM = _table(units.FRACTIONS)
 
 DAYNUM = r"(?:3[01]|[12][0-9]|0?[1-9])"
@@ -333,7 +333,7 @@ _PREPOSITION_BEFORE = re.compile(r"(?:^|(?<!\w))[وف]?(?:في|منذ|خلال|�
     rf"{LB}{PART_PREFIX}?(?:{DAY}\s*(?:من\s+)?|(?P<nth>اول|ثاني|ثالث)\s+ايام\s+)?(?P<shahr>شهر\s+)?"
     rf"(?P<month>{MONTH}){TWIN}?(?:\s+(?:الكريم|المبارك|الفضيل))?(?:\s*[،,]?\s*(?:(?:من\s+)?[لو]?{YEAR_WORD}\s+)?"
     rf"(?:(?P<year>{YEAR}){AD_MARK}?|(?P<year>{HIJRI_YEAR}){HIJRI_MARK}?)(?!\w)|\s+(?P<cue>{OFFSET})"
-    rf"|\s+من\s+(?:(?P<thisyear>هذا\s+العام|هذه\s+السنه|{ART}عام\s+الحالي|{ART}سنه\s+الحاليه)"
+    rf"|\s+(?:من\s+)?(?:(?P<thisyear>هذا\s+العام|هذه\s+السنه|{ART}عام\s+الحالي|{ART}سنه\s+الحاليه)"
     rf"|{ART}(?:عام|سنه)\s+(?P<yearcue>{OFFSET}))"
     rf"|(?P<every>\s+من\s+كل\s+(?:عام|سنه)))?{RB}",
     "9 ديسمبر 2017",
@@ -354,6 +354,8 @@ _PREPOSITION_BEFORE = re.compile(r"(?:^|(?<!\w))[وف]?(?:في|منذ|خلال|�
     "اول ايام شهر رمضان المبارك لعام 1442ه",
     "الخامس من جويليه من كل عام",
     "ايلول/سبتمبر من العام الماضي",
+    "رمضان السنه الماضيه",
+    "اول ايام الشهر الكريم",
     needs=MONTH,
 )
 def named_month(m: Match) -> Partial | None:
@@ -362,12 +364,16 @@ def named_month(m: Match) -> Partial | None:
     preposition before it ("في رمضان")."""
     month = _month(m)
     if (month.ambiguous or month.calendar == "hijri") and not (
-        m["day"]
+        month.epithet
+        or m["nth"]
+        or m["day"]
         or m["dayword"]
         or m["year"]
         or m["shahr"]
         or m["twin"]
         or m["cue"]
+        or m["yearcue"]
+        or m["thisyear"]
         or m["part"]
         or _PREPOSITION_BEFORE.search(m.string, max(0, m.start() - 12), m.start())
     ):
@@ -376,6 +382,8 @@ def named_month(m: Match) -> Partial | None:
         return Partial("set")
     if m["thisyear"] or m["yearcue"]:  # a month of a year counted from the anchor
         offset = _offset(m, "yearcue") or 0
+        if month.calendar == "hijri":  # "رمضان السنة الماضية": Ramadan of the Hijri year before this one
+            return Partial("relative", unit="year", offset=offset, month=month.month, day=_day(m), hijri=True)
         return Partial("relative", unit="year", offset=offset, month=month.month, day=_day(m), mod=_mod(m))
     return _date(m)
 
@@ -486,18 +494,31 @@ def quarter(m: Match) -> Partial:
 
 
 @rule(
-    "hijri feast",
-    rf"{LB}(?:(?P<nth>اول|ثاني|ثالث|رابع)\s+ايام\s+)?(?P<feast>{_alt(FEAST_BY_FORM)})(?:\s+(?:المبارك|السعيد))?(?:\s+(?:(?P<year>{HIJRI_YEAR}){HIJRI_MARK}?"
-    rf"|(?P<cue>{OFFSET})))?{RB}",
+    "feast",
+    rf"{LB}(?:(?P<nth>اول|ثاني|ثالث|رابع)\s+ايام\s+)?(?P<feast>{_alt(FEAST_BY_FORM)})"
+    rf"(?:\s+(?:المبارك|السعيد|المجيد|العالمي))?(?:\s+(?:(?P<year>{HIJRI_YEAR}){HIJRI_MARK}?"
+    rf"|(?P<gyear>{YEAR})|(?P<cue>{OFFSET})))?{RB}"
+    # "عيد الميلاد الثمانين للملكة" is a birthday
+    rf"(?!\s+(?:ال\s?[0-9]|{_alt(ORDINAL_BY_FORM)}(?!\w)|ال\w+ين(?!\w)))",
     "عيد الفطر",
     "عيد الاضحى المبارك",
     "ثاني ايام عيد الفطر",
+    "عيد الميلاد المجيد",
+    "عيد الميلاد 2016",
     needs=_alt(FEAST_BY_FORM),
 )
-def feast(m: Match) -> Partial:
-    month, day = FEAST_BY_FORM[_key(m["feast"])]
-    day += {"ثاني": 1, "ثالث": 2, "رابع": 3}.get(m["nth"] or "", 0)
-    return Partial("date", year=_int(m["year"]), month=month, day=day, hijri=True, direction=_offset(m))
+def feast(m: Match) -> Partial | None:
+    f = FEAST_BY_FORM[_key(m["feast"])]
+    day = f.day + {"ثاني": 1, "ثالث": 2, "رابع": 3}.get(m["nth"] or "", 0)
+    if f.calendar == "hijri":
+        if m["gyear"]:
+            return None
+        return Partial("date", year=_int(m["year"]), month=f.month, day=day, hijri=True, direction=_offset(m))
+    if m["year"]:
+        return None
+    # Without a year or cue, the nearest one (0: the sentence's verbs tell of the report, not the feast).
+    off = _offset(m)
+    return Partial("date", year=_int(m["gyear"]), month=f.month, day=day, direction=0 if off is None else off)
 
 
 # ---------------------------------------------------------------- relative to the publication date

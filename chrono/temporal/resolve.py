@@ -51,12 +51,17 @@ class Unresolved:
 
 
 def _choose(
-    candidates: list[tuple[str, date, date]], anchor: date, direction: int | None, bias: int = FORWARD_BIAS
+    candidates: list[tuple[str, date, date]],
+    anchor: date,
+    direction: int | None,
+    bias: int = FORWARD_BIAS,
+    strict: bool = False,
 ) -> str:
     """Pick among occurrences (value, first, last) of an expression around the anchor, by direction; with
-    none, the past one unless the next is `bias` times closer."""
-    before = [c for c in candidates if c[1] <= anchor]
-    after = [c for c in candidates if c[2] >= anchor]
+    none, the past one unless the next is `bias` times closer. With `strict` (the words say "الماضي" or
+    "المقبل"), the occurrence holding the anchor is neither: "رمضان الماضي" said in Ramadan is last year's."""
+    before = [c for c in candidates if (c[2] < anchor if strict else c[1] <= anchor)]
+    after = [c for c in candidates if (c[1] > anchor if strict else c[2] >= anchor)]
     past = max(before, key=lambda c: c[1]) if before else None
     future = min(after, key=lambda c: c[1]) if after else None
     if direction == 1 and future:
@@ -104,7 +109,9 @@ def _date(p: Partial, anchor: date | None, direction: int | None) -> str | Unres
             candidates.append((value, *span))
     if not candidates:
         return Unresolved("no such day in the calendar")
-    return _choose(candidates, anchor, direction)
+    if p.weekday is not None and p.day is not None:  # "الثلاثاء 4 يونيو": only a year where it is a Tuesday
+        candidates = [c for c in candidates if c[1].weekday() == p.weekday] or candidates
+    return _choose(candidates, anchor, direction, strict=p.direction in (-1, 1))
 
 
 def _gregorian(y: int, m: int | None, d: int | None) -> str | None:
@@ -144,7 +151,7 @@ def _hijri(p: Partial, anchor: date | None, direction: int | None) -> str | Unre
         return Unresolved("no such Hijri day")
     # A feast or Ramadan without a year is the nearest one around the anchor: the verbs of the sentence
     # ("أعلنت عطلة بمناسبة عيد الأضحى") speak of the announcement, not of the feast.
-    return _choose(candidates, anchor, p.direction, bias=1)
+    return _choose(candidates, anchor, p.direction, bias=1, strict=p.direction in (-1, 1))
 
 
 def _relative(p: Partial, anchor: date | None, direction: int | None) -> str | Unresolved:
@@ -173,6 +180,10 @@ def _relative(p: Partial, anchor: date | None, direction: int | None) -> str | U
         if n > 0:
             return min((s for s in spans if s[1] > anchor), key=lambda s: s[1])[0]
         return _choose(spans, anchor, 0)
+    if p.hijri and p.month is not None:  # "رمضان السنة الماضية": that month of the Hijri year before
+        hy = hijri.year_of(anchor)
+        found = _hijri_value(hy + n, p.month, p.day) if hy is not None else None
+        return found[0] if found else Unresolved("Hijri date outside the Umm al-Qura table")
     year = anchor.year + n
     if p.month is not None:  # "أيلول من العام الماضي"
         return _gregorian(year, p.month, p.day) or Unresolved("no such day in the calendar")

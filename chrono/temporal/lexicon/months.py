@@ -21,6 +21,7 @@ class MonthName:
     calendar: Calendar = "gregorian"
     ambiguous: bool = False
     note: str = ""
+    epithet: bool = False  # a description that names the month alone ("الشهر الفضيل"): needs no context
 
 
 def _g(month: int, *forms: str, note: str = "", ambiguous: tuple[str, ...] = ()) -> list[MonthName]:
@@ -30,6 +31,8 @@ def _g(month: int, *forms: str, note: str = "", ambiguous: tuple[str, ...] = ())
 def _h(month: int, *forms: str, ambiguous: tuple[str, ...] = ()) -> list[MonthName]:
     return [MonthName(f, month, "hijri", f in ambiguous, "Hijri") for f in forms]
 
+
+_RAMADAN_EPITHETS = ("الشهر الفضيل", "الشهر الكريم", "شهر الصيام")
 
 MONTHS: tuple[MonthName, ...] = tuple(
     _g(1, "يناير", "ينير", "إينار", note="MSA; ينير Morocco")
@@ -75,18 +78,35 @@ MONTHS: tuple[MonthName, ...] = tuple(
     + _h(7, "رجب", ambiguous=("رجب",))
     + _h(8, "شعبان", ambiguous=("شعبان",))
     + _h(9, "رمضان", ambiguous=("رمضان",))
+    # Ramadan by its epithets, unnamed: "خلال الشهر الفضيل", "أول أيام الشهر الكريم".
+    + [MonthName(f, 9, "hijri", note="epithet of Ramadan", epithet=True) for f in _RAMADAN_EPITHETS]
     + _h(10, "شوال")
     + _h(11, "ذو القعدة", "ذي القعدة", "ذوالقعدة")
     + _h(12, "ذو الحجة", "ذي الحجة", "ذوالحجة")
 )
 
-# Feasts named by their Hijri day: (form, Hijri month, Hijri day). Resolved like a Hijri day without year.
-FEASTS: tuple[tuple[str, int, int], ...] = (
-    ("عيد الفطر", 10, 1),
-    ("عاشوراء", 1, 10),
-    ("عيد الأضحى", 12, 10),
-    ("يوم عرفة", 12, 9),
-    ("المولد النبوي", 3, 12),
-    ("رأس السنة الهجرية", 1, 1),
-    ("ليلة القدر", 9, 27),
+
+@dataclass(frozen=True, slots=True)
+class Feast:
+    form: str
+    month: int
+    day: int
+    calendar: Calendar = "hijri"
+    note: str = ""
+
+
+# Feasts on a fixed day of their calendar. Without a year, a Hijri feast is the nearest around the
+# publication date; a Gregorian one likewise, unless a cue says which ("عيد الميلاد المقبل").
+FEASTS: tuple[Feast, ...] = (
+    Feast("عيد الفطر", 10, 1),
+    Feast("عاشوراء", 1, 10),
+    Feast("عيد الأضحى", 12, 10),
+    Feast("يوم عرفة", 12, 9),
+    Feast("المولد النبوي", 3, 12),
+    Feast("رأس السنة الهجرية", 1, 1),
+    Feast("ليلة القدر", 9, 27),
+    Feast("عيد الميلاد", 12, 25, "gregorian", "Christmas; 'عيد ميلاده' (a birthday) has no article"),
+    Feast("رأس السنة الميلادية", 1, 1, "gregorian", "New Year's Day"),
+    Feast("عيد رأس السنة", 1, 1, "gregorian", "New Year's Day"),
+    Feast("عيد العمال", 5, 1, "gregorian", "Labour Day"),
 )

@@ -53,6 +53,11 @@ PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     (r"المصدر\s*:\s*\w+\s+اليوم", "a source line naming an outlet"),
     (
+        r"(?m)^[^\S\n]*\w+(?:[^\S\n]+\w+){0,2}(?:[^\S\n]*\([^)\n]{1,20}\))?[^\S\n]*-[^\S\n]*[«\"“(]?"
+        r"(?:\w+[^\S\n]+){0,3}(?:اليوم|الغد|الان|الاسبوع|الساعه|الايام)(?:[^\S\n]+\w+)?[»\"”)]?[^\S\n]*:",
+        "the source in a dateline: 'عمان - الغد:', 'الموصل - نينوى اليوم:' (city, dash, outlet, colon)",
+    ),
+    (
         r"[«\"“]\s*(?:اليوم|الغد|الان|الايام|الاسبوع|المستقبل|الساعه)(?:\s*[0-9]+)?\s*[»\"”]",
         "a one-word outlet in quotes: «الغد», «اليوم 24»",
     ),
@@ -68,6 +73,10 @@ PATTERNS: tuple[tuple[str, str], ...] = (
         "a place or movement named after a date: شارع 14 رمضان, جسر 14 تموز",
     ),
     (r"بين\s+الاثنين", "'between the two' (people), not Monday"),
+    (
+        r"(?<!\w)[وبل]?هلال\s+(?!شهر)\w+(?:\s+(?:الاول|الثاني|الاخر|الاخره|الاولي|القعده|الحجه))?",
+        "the crescent ('رؤية هلال شوال'), not the month; with شهر the month is annotated (news3)",
+    ),
     (r"\(\s*[0-9]{1,3}\s+(?:عاما|عام|سنه)\s*\)", "an age after a name: 'البغدادي (48 عاما)'"),
 )
 # Nouns before a number of years that make it an age, not a duration: "عن عمر ناهز 80 عاما".
