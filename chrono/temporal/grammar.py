@@ -721,6 +721,9 @@ def unit_alone(m: Match) -> Partial | None:
     return Partial("duration", value=_duration(1 if unit.number == "one" else None, unit.unit, False))
 
 
+_FIRST_OF = re.compile(r"\s+من(?!\w)")
+
+
 @rule(
     "the last or next N units",
     # "السنوات العشر الماضية" = P10Y; "الأيام الثلاثة المقبلة" = P3D; "العقدين الماضيين" = P2DE
@@ -742,11 +745,18 @@ def last_n_units(m: Match) -> Partial | None:
         return None
     default = 2 if unit.number == "two" else None
     count = m["lead"] or m["n"]
+    if not count and _key(m["cue"]) == "الاولي" and _FIRST_OF.match(m.string, m.span()[1]):
+        return None  # "الساعات الأولى من صباح اليوم": the early part of what follows, not a length
     n = _count(_form(count).removeprefix("ال").strip()) if count else default
     return Partial("duration", value=_duration(n, unit.unit, False))
 
 
-_PLURAL_BEFORE = re.compile(r"(?:(?:^|(?<!\w))(?:لعده|طيله|طوال|خلال|بعد|قبل)\s+|(?:^|(?<!\w))[وف]?ل)$")
+_CONSTRUCT = re.compile(r"\s+ال\w")
+_PLURAL_BEFORE = re.compile(
+    rf"(?:(?:^|(?<!\w))[وف]?(?:{_alt(units.LENGTH_BEFORE)}|بعد|قبل)\s+|(?:^|(?<!\w))[وف]?ل"
+    # a verb of lasting, then at most two words: "قد تستغرق العودة الكاملة أسابيع"
+    rf"|(?:^|(?<!\w))[وف]?(?:{_alt(units.LENGTH_VERBS)})(?:\s+[^\W\d]+){{0,2}}\s+)$"
+)
 
 
 @rule(
@@ -760,8 +770,10 @@ _PLURAL_BEFORE = re.compile(r"(?:(?:^|(?<!\w))(?:لعده|طيله|طوال|خل
     needs=UNIT_ANY,
 )
 def few_units(m: Match) -> Partial | None:
-    if m["bare"] and not (m["since"] or _before(m, _PLURAL_BEFORE)):
-        return None  # bare "سنوات" only as "لسنوات", "منذ سنوات", "طيلة سنوات"
+    if m["bare"] and not (m["since"] or _before(m, _PLURAL_BEFORE, 48)):
+        return None  # bare "سنوات" only as "لسنوات", "منذ سنوات", "طيلة سنوات", "تأخر سنوات"
+    if m["bare"] and _CONSTRUCT.match(m.string, m.span()[1]):
+        return None  # "أيام الحرب", "خلال أيام العيد": a noun in construct, not a length of time
     unit = UNIT_BY_FORM[_key(m["unit"] or m["bare"] or "")]
     if unit.unit == "minute":
         return None

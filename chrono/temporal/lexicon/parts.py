@@ -22,6 +22,14 @@ PERIOD_PARTS: tuple[tuple[str, str], ...] = (
     ("آخر", "END"),
     ("أخر", "END"),
     ("أواخر", "END"),
+    # "الأسابيع الأولى من يناير": the start of the month; not hours, whose "الساعات الأولى من صباح
+    # اليوم" is just that morning.
+    ("الأيام الأولى من", "START"),
+    ("الأسابيع الأولى من", "START"),
+    ("الأشهر الأولى من", "START"),
+    ("الأيام الأخيرة من", "END"),
+    ("الأسابيع الأخيرة من", "END"),
+    ("الأشهر الأخيرة من", "END"),
 )
 # Parts of the day before a day word ("مساء اليوم", "فجر السبت"): the value stays the day's date.
 DAY_PARTS: tuple[str, ...] = (

@@ -43,6 +43,44 @@ UNITS: tuple[UnitWord, ...] = tuple(
 # "استمرت شهرا" (for a month). Not عقدا/عقودا: far more often "a contract", "contracts" than decades.
 # Not عاما either: "إضرابا عاما", "أمينا عاما" (general).
 ADVERBIAL: tuple[str, ...] = ("يوما", "أسبوعا", "شهرا", "قرنا", "أياما", "شهورا", "أشهرا", "أعواما")
+# Verbs of lasting and waiting: a bare plural unit shortly after one is a vague length of time ("تأخر
+# سنوات", "قد تستغرق العودة الكاملة أسابيع", "قضى ساعات"), while elsewhere "أيام الحرب" is a noun.
+LENGTH_VERBS: tuple[str, ...] = (
+    "استمر",
+    "استمرت",
+    "يستمر",
+    "تستمر",
+    "دام",
+    "دامت",
+    "يدوم",
+    "تدوم",
+    "استغرق",
+    "استغرقت",
+    "يستغرق",
+    "تستغرق",
+    "تأخر",
+    "تأخرت",
+    "يتأخر",
+    "تتأخر",
+    "امتد",
+    "امتدت",
+    "يمتد",
+    "تمتد",
+    "مكث",
+    "مكثت",
+    "انتظر",
+    "انتظرت",
+    "ينتظر",
+    "تنتظر",
+    "قضى",
+    "قضت",
+    "أمضى",
+    "أمضت",
+    "يمضي",
+    "تمضي",
+)
+# Phrases before a bare plural unit that make it a length of time: "في غضون أسابيع", "على مدى سنوات".
+LENGTH_BEFORE: tuple[str, ...] = ("في غضون", "غضون", "على مدى", "على مدار", "لعدة", "طيلة", "طوال", "خلال")
 # Fractions of a unit: "نصف ساعة" = PT30M, "ربع قرن" = P25Y.
 FRACTIONS: tuple[tuple[str, str], ...] = (
     ("نصف ساعة", "PT30M"),
