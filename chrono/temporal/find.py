@@ -344,10 +344,20 @@ def _refer(placed: list[Mention], published: date | None, p: Partial) -> str | N
     if p.unit is None:
         return value
     if p.unit == "year":
+        if p.month is not None:  # "تموز من العام نفسه"
+            return _calendar_value(first.year + p.offset, p.month, p.day)
         return f"{first.year + p.offset:04d}"
     if p.unit == "month":
-        return timex.month(*timex.add_months(first.year, first.month, p.offset))
+        y, mo = timex.add_months(first.year, first.month, p.offset)
+        return _calendar_value(y, mo, p.day) if p.day else timex.month(y, mo)
     return (first + timedelta(days=p.offset)).isoformat()
+
+
+def _calendar_value(y: int, m: int, d: int | None) -> str | None:
+    if d is None:
+        return timex.month(y, m)
+    day = _day_or_none(y, m, d)
+    return day.isoformat() if day else None
 
 
 def _implied_years(mentions: list[Mention], directions: list[int | None]) -> list[Mention]:
