@@ -14,10 +14,11 @@ import dataclasses
 import re
 from datetime import date, timedelta
 
-from chrono.arabic import normalise_with_offsets, to_source_span
+from chrono.arabic import normalise, normalise_with_offsets, to_source_span
 from chrono.model import Mention
 from chrono.temporal import grammar, timex
 from chrono.temporal.direction import find_cues, sentence_bounds, sentence_direction
+from chrono.temporal.lexicon import parts
 from chrono.temporal.partial import Partial
 from chrono.temporal.resolve import resolve
 
@@ -62,8 +63,9 @@ def find_dates(text: str, published: date | None = None) -> list[Mention]:
             )
         )
     mentions = _years_from_sentence(norm, chosen, mentions)
+    dayparts = [_daypart(norm[c.start : c.end], c.partial) for c in chosen]
     mentions = _weekdays_of_dates(
-        norm, chosen, _back_references(mentions, [c.partial for c in chosen], published)
+        norm, chosen, _back_references(mentions, [c.partial for c in chosen], published, directions, dayparts)
     )
     if published is None:
         mentions = _implied_years(mentions, directions)
@@ -222,16 +224,40 @@ def _weekdays_of_dates(norm: str, chosen: list[_Candidate], mentions: list[Menti
     return out
 
 
+_DAYPART_CLASS = {normalise(w): c for w, c in parts.DAY_PART_CLASSES}
+_DAYPART_WORD = re.compile(r"\w+")
+
+
+def _daypart(span: str, p: Partial) -> str | None:
+    """The part of the day an expression names ("مساء أمس": evening), from its words, or for a clock time
+    written on the 24-hour dial ("الساعة 23 و11 دقيقة") from its hour; None when it does not say."""
+    for w in _DAYPART_WORD.findall(span):
+        if w in _DAYPART_CLASS:
+            return _DAYPART_CLASS[w]
+    if p.hour is not None and p.hour >= 12:
+        return "afternoon" if p.hour < 18 else "evening"
+    return None
+
+
 def _back_references(
-    mentions: list[Mention], partials: list[Partial], published: date | None
+    mentions: list[Mention],
+    partials: list[Partial],
+    published: date | None,
+    directions: list[int | None],
+    dayparts: list[str | None],
 ) -> list[Mention]:
     """ "آنذاك", "العام نفسه", "اليوم التالي", and a bare clock time: the date the text placed last at the
-    grain the reference needs (else the publication date), shifted by its offset."""
+    grain the reference needs (else the publication date), shifted by its offset. A bare clock time takes
+    the latest recent day of the same part of the day, else the latest whose part does not clash (and, in
+    a plan, is not past), else the publication date."""
     out: list[Mention] = []
-    placed: list[Mention] = []  # dates placed so far, latest last
-    for m, p in zip(mentions, partials, strict=True):
+    placed: list[tuple[Mention, str | None]] = []  # dates placed so far and their day parts, latest last
+    for m, p, direction, part in zip(mentions, partials, directions, dayparts, strict=True):
         if p.kind == "backref":
-            value = _refer(placed, published, p)
+            if p.hour is not None:
+                value = _clock_day(placed, published, p, direction, part)
+            else:
+                value = _refer([r for r, _ in placed], published, p)
             if value:
                 day = value[:10] if p.hour is not None else value
                 span = timex.interval(day, p.mod)
@@ -245,9 +271,50 @@ def _back_references(
                     reason=None,
                 )
         if m.type in ("DATE", "TIME") and m.first is not None and m.value and m.value[0].isdigit():
-            placed.append(m)
+            placed.append((m, part))
         out.append(m)
     return out
+
+
+_AFTER_NOON = {(h, "evening") for h in range(5, 12)} | {(h, "afternoon") for h in range(1, 7)}
+
+
+def _clock_day(
+    placed: list[tuple[Mention, str | None]],
+    published: date | None,
+    p: Partial,
+    direction: int | None,
+    part: str | None,
+) -> str | None:
+    assert p.hour is not None
+    recent = [
+        (m, mp)
+        for m, mp in reversed(placed)
+        if m.first is not None and m.value and timex.grain(m.value) >= 6 and _current(m, p, published)
+    ]
+    same = next((r for r in recent if part is not None and r[1] == part), None)
+    fits = next(
+        (
+            r
+            for r in recent
+            if (r[1] is None or part is None or r[1] == part)
+            and not (direction == 1 and published is not None and r[0].first and r[0].first < published)
+        ),
+        None,
+    )
+    chosen = same or fits
+    if chosen is None:
+        if published is None:
+            return None
+        day, day_part = published, None
+    else:
+        assert chosen[0].first is not None
+        day, day_part = chosen[0].first, chosen[1]
+    hour = p.hour
+    # "مساء غد ... الساعة السابعة والنصف" is 19:30; "بعد ظهر اليوم ... الساعة الثالثة" 15:00
+    if part is None and (hour, day_part) in _AFTER_NOON:
+        hour += 12
+    return f"{day.isoformat()}T{hour:02d}:{p.minute or 0:02d}"
 
 
 _GRAIN_NEEDED = {None: 1, "year": 2, "month": 4, "day": 6}
@@ -277,10 +344,20 @@ def _refer(placed: list[Mention], published: date | None, p: Partial) -> str | N
     if p.unit is None:
         return value
     if p.unit == "year":
+        if p.month is not None:  # "تموز من العام نفسه"
+            return _calendar_value(first.year + p.offset, p.month, p.day)
         return f"{first.year + p.offset:04d}"
     if p.unit == "month":
-        return timex.month(*timex.add_months(first.year, first.month, p.offset))
+        y, mo = timex.add_months(first.year, first.month, p.offset)
+        return _calendar_value(y, mo, p.day) if p.day else timex.month(y, mo)
     return (first + timedelta(days=p.offset)).isoformat()
+
+
+def _calendar_value(y: int, m: int, d: int | None) -> str | None:
+    if d is None:
+        return timex.month(y, m)
+    day = _day_or_none(y, m, d)
+    return day.isoformat() if day else None
 
 
 def _implied_years(mentions: list[Mention], directions: list[int | None]) -> list[Mention]:

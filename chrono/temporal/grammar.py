@@ -831,6 +831,28 @@ def back_reference(m: Match) -> Partial:
     return Partial("backref", unit=grain, offset=off, mod=_mod(m))  # type: ignore[arg-type]
 
 
+_SAME = r"(?:نفسه|ذاته|نفسها|ذاتها)"
+
+
+@rule(
+    "month or day of the year or month just told",
+    # "تموز من العام نفسه", "28 من الشهر ذاته": the year (month) of the date the text placed last.
+    rf"{LB}{PART_PREFIX}?(?:{DAY}\s*(?:من\s+)?)?(?:(?:شهر\s+)?(?P<month>{MONTH}){TWIN}?\s+من\s+"
+    rf"(?:{ART}(?:عام|سنه)\s+{_SAME}|ذلك\s+العام|تلك\s+السنه)|{ART}شهر\s+(?P<samemonth>{_SAME})){RB}",
+    "تموز من العام نفسه",
+    "28 من الشهر ذاته",
+    "منتصف اب من العام نفسه",
+    needs=r"نفس|ذات|ذلك|تلك",
+)
+def of_the_same(m: Match) -> Partial | None:
+    day = _day(m)
+    if m["samemonth"]:
+        return Partial("backref", unit="month", day=day, mod=_mod(m)) if day else None
+    if not _twin_ok(m):
+        return None
+    return Partial("backref", unit="year", month=_month(m).month, day=day, mod=_mod(m))
+
+
 @rule(
     "units after or before the date just told",
     # "ثم على بلدتي راوة وعنه بعد ذلك بيومين": two days after the date the text placed last.

@@ -60,6 +60,31 @@ DAY_PARTS: tuple[str, ...] = (
     "صباحا",
     "مساء",
 )
+# Which part of the day a day part or clock period word names, so that a bare clock time finds the day it
+# belongs to ("فجر أمس ... قرابة الساعة الواحدة فجرا") and keeps off a day it cannot ("ليل السبت" for
+# "التاسعة صباحا"). Matched as whole words of the expression.
+DAY_PART_CLASSES: tuple[tuple[str, str], ...] = (
+    ("فجر", "morning"),
+    ("فجرا", "morning"),
+    ("صباح", "morning"),
+    ("صباحا", "morning"),
+    ("الصباح", "morning"),
+    ("صبيحة", "morning"),
+    ("ضحى", "morning"),
+    ("ظهر", "afternoon"),
+    ("ظهرا", "afternoon"),
+    ("ظهيرة", "afternoon"),
+    ("عصر", "afternoon"),
+    ("عصرا", "afternoon"),
+    ("زوال", "afternoon"),
+    ("مساء", "evening"),
+    ("ليل", "evening"),
+    ("ليلا", "evening"),
+    ("ليلة", "evening"),
+    ("الليلة", "evening"),
+    ("عشية", "evening"),
+    ("غروب", "evening"),
+)
 # Clock-time period words after an hour: hour shift to 24h.
 CLOCK_PERIODS: tuple[tuple[str, int], ...] = (
     ("صباحا", 0),
