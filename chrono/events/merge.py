@@ -118,11 +118,8 @@ def sources(key: str, mentions: Iterable[EventMention]) -> Iterator[Source]:
 
 def merge(mentions: Iterable[EventMention], since: int = 2014) -> Chronology:
     """The chronology of `mentions`: events in date order, and the mentions no date places."""
-    return merge_sources(((_content_id(em), em) for em in set(mentions)), since)[0]
-
-
-def _content_id(em: EventMention) -> int:
-    return int.from_bytes(hashlib.blake2b(repr(em).encode(), digest_size=8).digest())
+    # Without a memo to match, an id need only tell the distinct mentions apart.
+    return merge_sources(enumerate(set(mentions)), since)[0]
 
 
 def merge_sources(
@@ -252,7 +249,7 @@ def _cluster(items: list[_Item], old: MergeMemo, new: MergeMemo) -> list[int]:
     return parent
 
 
-def _candidates(items: list[_Item], profiles: _Profiles, old: MergeMemo, new: MergeMemo) -> list[int]:
+def _candidates(items: list[_Item], profiles: _Profiles, old: MergeMemo, new: MergeMemo) -> set[int]:
     """Pairs i < j, as i * len(items) + j (plain ints: a million pairs as tuples keep the garbage collector
     busy), whose intervals overlap and that share a key not crowded in that period. An item whose
     footprint `old` knows, and whose searches no new or gone item can have changed, keeps what they found."""
@@ -288,7 +285,7 @@ def _candidates(items: list[_Item], profiles: _Profiles, old: MergeMemo, new: Me
     for i, partners in enumerate(near):
         pairs.update([i * n + j for j in partners if j > i])
         pairs.update([j * n + i for j in partners if j < i])
-    return sorted(pairs)
+    return pairs
 
 
 def _touched(changed: list[Footprint], keyed: dict[str, list[int]], spans: _Spans) -> set[int]:
