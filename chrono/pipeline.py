@@ -21,17 +21,24 @@ from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from functools import partial
 from pathlib import Path
 
-from chrono.cache import Cache, code_fingerprint, key
+from chrono import render
+from chrono.cache import Cache, code_fingerprint, key, load_saved, save
 from chrono.events import event_mentions
 from chrono.events.memo import MergeMemo
-from chrono.events.merge import merge_sources, sources
+from chrono.events.merge import Item, event_of, merge_items
 from chrono.ingest import Loaded, corpus_files, corpus_name, parse_file, read_file
-from chrono.model import FileExtraction
+from chrono.model import Article, EventMention, FileExtraction, Mention
 from chrono.progress import Progress
+from chrono.render.exports import ordered_events, ordered_mentions
+from chrono.summary import FileSummary, summarize
 from chrono.temporal import find_dates
 
+# In the cache directory, beside the extractions: what the last build's merge and render leave the next.
+MERGE_MEMO = "merge.pickle"
+RECORDS = "records.pickle"
 Report = Callable[[str], None]
 Job = tuple[bytes, str]
 Mapper = Callable[[Callable[[Job], FileExtraction], Iterable[Job]], Iterable[FileExtraction]]
@@ -48,18 +55,27 @@ def extract_file(job: Job) -> FileExtraction:
     )
 
 
-def _extract_pickled(job: Job) -> bytes:
-    """extract_file's result pickled where it is made: what a worker sends back, and what the cache keeps."""
-    return pickle.dumps(extract_file(job), protocol=pickle.HIGHEST_PROTOCOL)
+def _extract_pickled(job: Job) -> tuple[bytes, bytes]:
+    """extract_file's result and its summary, pickled where they are made: what a worker sends back, and
+    what the cache keeps."""
+    extraction = extract_file(job)
+    return (
+        pickle.dumps(extraction, protocol=pickle.HIGHEST_PROTOCOL),
+        pickle.dumps(summarize(extraction), protocol=pickle.HIGHEST_PROTOCOL),
+    )
 
 
-def _read(path: Path, root: Path) -> Job | FileExtraction:
-    """A file's bytes and corpus name, or a skipped extraction saying why it could not be read."""
+def _read(path: Path, root: Path) -> Job | FileSummary:
+    """A file's bytes and corpus name, or a skipped file's summary saying why it could not be read."""
     name = corpus_name(path, root)
     got = read_file(path, root)
     if isinstance(got, Loaded):
-        return FileExtraction(name, (), (), (), got.problems, True)
+        return _skipped(name, got.problems)
     return got, name
+
+
+def _skipped(name: str, problems: tuple[str, ...]) -> FileSummary:
+    return FileSummary(name, "", problems, True, (), (), ())
 
 
 @contextmanager
@@ -73,6 +89,76 @@ def local_mapper(jobs: int | None) -> Iterator[Mapper]:
         yield lambda fn, items: pool.map(fn, items, chunksize=4)
 
 
+class CorpusRun:
+    """Every corpus file's summary, in corpus order, and each file's extraction on demand: made in this
+    run, or read back from the cache (which stays open until `close`)."""
+
+    def __init__(self, summaries: list[FileSummary], made: dict[str, FileExtraction], cache: Cache | None):
+        self.summaries = summaries
+        self._made = made
+        self._cache = cache
+
+    def extraction(self, summary: FileSummary) -> FileExtraction:
+        if summary.skipped:
+            return FileExtraction(summary.file, (), (), (), summary.problems, True)
+        got = self._made.get(summary.key)
+        if got is None:
+            got = self._made[summary.key] = self._cache.get(summary.key) if self._cache else None
+        if got is None:
+            raise LookupError(f"no extraction of {summary.file}: the cache lost it during the build")
+        return got
+
+
+def scan_corpus(
+    root: Path,
+    *,
+    report: Report,
+    jobs: int | None = 1,
+    cache: Cache | None = None,
+    mapper: Mapper | None = None,
+    progress: Progress | None = None,
+) -> CorpusRun:
+    """Every corpus file's summary: files the cache knows are not extracted again, and the cache keeps only
+    this corpus's files; every problem is reported once."""
+    paths, problems = corpus_files(root)
+    base = root if root.is_dir() else root.parent
+    # A file of an unknown type is skipped like an unreadable one: it counts, and is reported once, below.
+    slots: list[FileSummary | None] = [_skipped("", (p,)) for p in problems]
+    pending: list[tuple[int, Job, str]] = []
+    used: set[str] = set()
+    for path in paths:
+        got = _read(path, base)
+        if isinstance(got, FileSummary):
+            slots.append(got)
+            continue
+        k = key(*got)
+        used.add(k)
+        slots.append(cache.summary(k) if cache else None)
+        if slots[-1] is None:
+            pending.append((len(slots) - 1, got, k))
+    if progress:
+        progress.total(len(slots), done=len(slots) - len(pending))
+    made: dict[str, FileExtraction] = {}
+    if pending:
+        with local_mapper(jobs) if mapper is None else _given(mapper) as run:
+            for (i, _, k), (extraction, summary) in zip(
+                pending, run(_extract_pickled, [j for _, j, _ in pending]), strict=True
+            ):
+                made[k] = pickle.loads(extraction)
+                slots[i] = pickle.loads(summary)
+                if cache:
+                    cache.put(k, extraction, summary)
+                if progress:
+                    progress.advance(events=len(made[k].events))
+    if cache:
+        cache.keep_only(used)
+    summaries = [s for s in slots if s is not None]
+    for result in summaries:
+        for problem in result.problems:
+            report(problem)
+    return CorpusRun(summaries, made, cache)
+
+
 def extract_corpus(
     root: Path,
     *,
@@ -82,43 +168,9 @@ def extract_corpus(
     mapper: Mapper | None = None,
     progress: Progress | None = None,
 ) -> list[FileExtraction]:
-    """Every corpus file's extraction, in corpus order. Cached files are not re-read by any stage, and the
-    cache keeps only this corpus's files; every problem is reported once."""
-    paths, problems = corpus_files(root)
-    base = root if root.is_dir() else root.parent
-    # A file of an unknown type is skipped like an unreadable one: it counts, and is reported once, below.
-    slots: list[FileExtraction | None] = [FileExtraction("", (), (), (), (p,), True) for p in problems]
-    pending: list[tuple[int, Job, str]] = []
-    used: set[str] = set()
-    for path in paths:
-        got = _read(path, base)
-        if isinstance(got, FileExtraction):
-            slots.append(got)
-            continue
-        k = key(*got)
-        used.add(k)
-        slots.append(cache.get(k) if cache else None)
-        if slots[-1] is None:
-            pending.append((len(slots) - 1, got, k))
-    if progress:
-        progress.total(len(slots), done=len(slots) - len(pending))
-    if pending:
-        with local_mapper(jobs) if mapper is None else _given(mapper) as run:
-            for (i, _, k), pickled in zip(
-                pending, run(_extract_pickled, [j for _, j, _ in pending]), strict=True
-            ):
-                slots[i] = result = pickle.loads(pickled)
-                if cache:
-                    cache.put(k, pickled)
-                if progress:
-                    progress.advance(events=len(result.events))
-    if cache:
-        cache.keep_only(used)
-    results = [s for s in slots if s is not None]
-    for result in results:
-        for problem in result.problems:
-            report(problem)
-    return results
+    """Every corpus file's extraction, in corpus order (`scan_corpus`, each extraction read)."""
+    run = scan_corpus(root, report=report, jobs=jobs, cache=cache, mapper=mapper, progress=progress)
+    return [run.extraction(s) for s in run.summaries]
 
 
 @contextmanager
@@ -157,50 +209,76 @@ def build(
     """The chronology of a corpus: data files and static site in `out`.
 
     The new output is written beside `out` and swapped in only once complete, so a build that fails or is
-    killed leaves the previous site as it was.
+    killed leaves the previous site as it was. What the previous build left in `cache_dir` (extractions,
+    the merge memo, the records of its events) spares a rebuild everything but what changed.
     """
-    from chrono.render import write_site  # jinja2, plotly and mkdocs load only for a build
-
     started = time.perf_counter()
     cache_dir = cache_dir or out.parent / ".chrono-cache"
     cache = Cache(cache_dir)
     progress = Progress(enabled=not quiet and sys.stderr.isatty())
     try:
-        extractions = extract_corpus(
-            corpus, report=report, jobs=jobs, cache=cache, mapper=mapper, progress=progress
+        try:
+            run = scan_corpus(corpus, report=report, jobs=jobs, cache=cache, mapper=mapper, progress=progress)
+        finally:
+            progress.close()
+        summaries = run.summaries
+        owner = {item.id: s for s in summaries for item in s.items}
+
+        def mention(item: Item) -> EventMention:
+            return run.extraction(owner[item.id]).events[item.index]
+
+        fingerprint = code_fingerprint()
+        clusters, memo = merge_items(
+            (item for s in summaries for item in s.items),
+            since,
+            MergeMemo.load(cache_dir / MERGE_MEMO, fingerprint),
+            mention,
         )
+        fingerprint = render.fingerprint()
+        kept = load_saved(cache_dir / RECORDS, fingerprint, dict) or {}
+        articles = [a for s in summaries for a in s.articles]
+        by_id = {a.id: a for a in articles}
+        card = render.cards()
+        records: dict[tuple[int, ...], render.EventRecord] = {}
+        for members in clusters:
+            ids = tuple(m.id for m in members)
+            records[ids] = kept.get(ids) or render.event_record(
+                event_of(members, [mention(m) for m in members]), by_id, card
+            )
+        staging = out.with_name(out.name + ".building")
+        shutil.rmtree(staging, ignore_errors=True)
+        render.write_records(
+            ordered_events(records.values()),
+            ordered_mentions(em for s in summaries for em in s.undated),
+            articles,
+            [
+                render.ArticleSource(a.id, f"{s.key}#{i}", partial(_article, run, s, i))
+                for s in summaries
+                for i, a in enumerate(s.articles)
+            ],
+            staging,
+            generated=datetime.now(UTC).isoformat(timespec="seconds"),
+            previous=out if out.is_dir() else None,
+        )
+        _swap(staging, out)
+        memo.save(cache_dir / MERGE_MEMO, code_fingerprint())
+        save(cache_dir / RECORDS, fingerprint, records)
     finally:
-        progress.close()
         cache.close()
-    articles = [a for e in extractions for a in e.articles]
-    mentions = {a.id: ms for e in extractions for a, ms in zip(e.articles, e.mentions, strict=True)}
-    memo_path = cache_dir / "merge.pickle"
-    chronology, memo = merge_sources(
-        (s for e in extractions for s in sources(e.key, e.events)),
-        since,
-        MergeMemo.load(memo_path, code_fingerprint()),
-    )
-    staging = out.with_name(out.name + ".building")
-    shutil.rmtree(staging, ignore_errors=True)
-    write_site(
-        chronology,
-        articles,
-        mentions,
-        staging,
-        generated=datetime.now(UTC).isoformat(timespec="seconds"),
-        previous=out if out.is_dir() else None,
-    )
-    _swap(staging, out)
-    memo.save(memo_path, code_fingerprint())
     return BuildSummary(
-        files=len(extractions),
+        files=len(summaries),
         articles=len(articles),
-        events=len(chronology.events),
-        undated=len(chronology.undated),
-        skipped=sum(e.skipped for e in extractions),
+        events=len(records),
+        undated=sum(len(s.undated) for s in summaries),
+        skipped=sum(s.skipped for s in summaries),
         seconds=time.perf_counter() - started,
         out=out,
     )
+
+
+def _article(run: CorpusRun, summary: FileSummary, index: int) -> tuple[Article, tuple[Mention, ...]]:
+    extraction = run.extraction(summary)
+    return extraction.articles[index], extraction.mentions[index]
 
 
 def _swap(new: Path, out: Path) -> None:

@@ -42,14 +42,15 @@ The rule, step by step:
    expression of the member that says most (`clauses.around`, cut to TITLE_WORDS words). summary: the
    sentence that gives the date. Events are ordered by start, the finer first, then end and id.
 
-**Memo.** `merge_sources` takes each mention with an id unique to its content (`sources`: the file's cache
-key and the mention's place in it) and the memo of the previous merge (`memo.py`), and returns the
-chronology `merge` gives plus the memo of this merge. It reuses, for an id the memo knows, the item's index
-keys (no profile made); what its own candidate searches found, unless a new or gone item shares a key with
-it and falls in its crowd window (`_touched`); a pair's score, unless a name of either side changed weight;
-a cluster's title, for the same members. Everything else is worked out as from scratch, so a memo can only
-save time (tests/events/test_memo.py compares every entry with a merge from scratch). With more than an
-eighth of the items new or gone, every item searches again.
+**Memo.** The merge reads items (`Item`, made by `items_of` once per file: each mention's dates, names and
+index keys under an id unique to its content, `sources`), not mentions, and fetches a mention back only
+to score a pair afresh. `merge_items` takes the memo of the previous merge (`memo.py`) and reuses, for an
+id the memo knows, what its own candidate searches found, unless a new or gone item shares a key with it
+and falls in its crowd window (`_touched`); and a pair's score, unless a name of either side changed
+weight. Everything else is worked out as from scratch, so a memo can only save time
+(tests/events/test_memo.py compares every entry with a merge from scratch). With more than an eighth of
+the items new or gone, every item searches again. `event_of` makes a cluster's event: a function of its
+members alone, so a build can keep the events of the clusters it had before.
 """
 
 from __future__ import annotations
@@ -59,7 +60,7 @@ import hashlib
 import math
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -91,29 +92,56 @@ _LENGTHS = (3, 7, 31, 92, 184, 366, 3653)
 
 
 @dataclass(frozen=True, slots=True)
-class _Item:
-    """A dated mention, ready to compare: its interval in days and its profile."""
+class Item:
+    """What the merge reads of a dated mention: no text, so that a rebuild can hold every mention of the
+    corpus in memory cheaply (made once per file, `items_of`, and cached with it). The mention itself is
+    fetched back by `index` only to score a pair no memo knows, or to make an event of a new cluster."""
 
-    em: EventMention
     id: int  # unique to the mention's content (`sources`)
+    index: int  # its place among the mentions given to `items_of`
+    order: tuple[str, int, str, str, int, str]  # `_order`: the items' order, which breaks ties
+    article: str
     value: str
     mod: str | None
-    point: tuple[date, date]  # what the date says: its expression's interval, or the publication day
-    first: int  # the interval it may merge within, as date ordinals: `point`, or the days the news covers
+    point: tuple[int, int]  # what the date says, as date ordinals: its interval, or the publication day
+    first: int  # the interval it may merge within: `point`, or the days the news covers
     last: int
     explicit: bool  # dated by its own expression, not by the article's publication date
     grain: int  # timex.grain of value
     length: int  # the interval-length class (_LENGTHS) of first..last
     names: frozenset[str]  # its entities' canonical names
+    keys: tuple[str, ...]  # what it is indexed under (`similarity.Profile.keys`, and its article)
+    own: bool  # its article's lead, titled, and dated within the days the article reports on
 
 
 Source = tuple[int, EventMention]  # a mention and an id unique to its content
+Mentions = Callable[[Item], EventMention]  # an item's mention, fetched back
 
 
 def sources(key: str, mentions: Iterable[EventMention]) -> Iterator[Source]:
     """The mentions of one corpus file whose content `key` identifies (the cache key), with their ids."""
     for index, em in enumerate(mentions):
         yield int.from_bytes(hashlib.blake2b(f"{key}#{index}".encode(), digest_size=8).digest()), em
+
+
+def items_of(given: Iterable[Source]) -> tuple[list[Item], list[EventMention]]:
+    """The merge's items of some mentions (a file's, so each article's mentions all at once), and the
+    mentions no date places. A mention given twice counts once, under its first id."""
+    first: dict[EventMention, tuple[int, int]] = {}
+    for index, (id_, em) in enumerate(given):
+        first.setdefault(em, (id_, index))
+    leads: dict[str, int] = {}
+    for em in first:
+        leads[em.article] = min(em.sentence_start, leads.get(em.article, em.sentence_start))
+    items: list[Item] = []
+    undated: list[EventMention] = []
+    for em, (id_, index) in first.items():
+        item = _item(em, id_, index, leads[em.article] == em.sentence_start)
+        if item is None:
+            undated.append(em)
+        else:
+            items.append(item)
+    return items, undated
 
 
 def merge(mentions: Iterable[EventMention], since: int = 2014) -> Chronology:
@@ -127,33 +155,36 @@ def merge_sources(
 ) -> tuple[Chronology, MergeMemo]:
     """`merge` of mentions with their ids, reusing what `memo` (the last merge's) says of the same ids;
     the chronology is the same with or without it. Returns the memo of this merge too."""
+    given = list(given)
+    items, undated = items_of(given)
+    clusters, new = merge_items(items, since, memo, lambda item: given[item.index][1])
+    events = [event_of(members, [given[m.index][1] for m in members]) for members in clusters]
+    undated.sort(key=_order)
+    return Chronology(events=tuple(sorted(events, key=event_order)), undated=tuple(undated)), new
+
+
+def merge_items(
+    items: Iterable[Item], since: int, memo: MergeMemo | None, mentions: Mentions
+) -> tuple[list[tuple[Item, ...]], MergeMemo]:
+    """The clusters of the items dated from 1 January of `since` on, each in item order, and the memo of
+    this merge; `mentions` fetches an item's mention when a pair must be scored afresh."""
     floor = date(since, 1, 1).toordinal()
-    ids: dict[EventMention, int] = {}
-    for id_, em in given:
-        ids.setdefault(em, id_)
-    items: list[_Item] = []
-    undated: list[EventMention] = []
-    ordered = sorted(ids, key=_order)
-    leads: dict[str, int] = {}
-    for em in ordered:
-        leads.setdefault(em.article, em.sentence_start)
-    for em in ordered:
-        item = _item(em, ids[em])
-        if item is None:
-            undated.append(em)
-        elif item.last >= floor:
-            items.append(item)
-    old = memo or MergeMemo()
+    ordered = sorted((item for item in items if item.last >= floor), key=_item_order)
     new = MergeMemo()
-    parent = _cluster(items, old, new)
-    groups: dict[int, list[_Item]] = {}
-    for i, item in enumerate(items):
+    parent = _cluster(ordered, memo or MergeMemo(), new, mentions)
+    groups: dict[int, list[Item]] = {}
+    for i, item in enumerate(ordered):
         groups.setdefault(_root(parent, i), []).append(item)
-    events = sorted(
-        (_event(members, leads, old.titles, new.titles) for members in groups.values()),
-        key=lambda e: (e.start, -timex.grain(e.date), e.end, e.id),
-    )
-    return Chronology(events=tuple(events), undated=tuple(undated)), new
+    return [tuple(members) for members in groups.values()], new
+
+
+def event_order(event: Event) -> tuple[date, int, date, str]:
+    """The chronology's order: by start, the finer first, then end and id."""
+    return event.start, -timex.grain(event.date), event.end, event.id
+
+
+def _item_order(item: Item) -> tuple[tuple[str, int, str, str, int, str], int]:
+    return item.order, item.id
 
 
 def _order(em: EventMention) -> tuple[str, int, str, str, int, str]:
@@ -168,7 +199,7 @@ def _order(em: EventMention) -> tuple[str, int, str, str, int, str]:
     )
 
 
-def _item(em: EventMention, id_: int) -> _Item | None:
+def _item(em: EventMention, id_: int, index: int, lead: bool) -> Item | None:
     m = em.mention
     if m is None:
         if em.published is None:
@@ -180,39 +211,52 @@ def _item(em: EventMention, id_: int) -> _Item | None:
     else:
         value, mod, point, explicit, first = m.value, m.mod, (m.first, m.last), True, m.first
     days = (point[1] - first).days + 1
-    return _Item(
-        em=em,
+    published = em.published
+    own = (
+        lead
+        and bool(em.title)
+        and published is not None
+        and point[0] <= published
+        and point[1] >= published - timedelta(NEWS_LAG_DAYS)
+    )
+    return Item(
         id=id_,
+        index=index,
+        order=_order(em),
+        article=em.article,
         value=value,
         mod=mod,
-        point=point,
+        point=(point[0].toordinal(), point[1].toordinal()),
         first=first.toordinal(),
         last=point[1].toordinal(),
         explicit=explicit,
         grain=timex.grain(value),
         length=next((n for n in _LENGTHS if days <= n), days),
         names=frozenset(e.name for e in em.entities),
+        keys=(*sorted(profile(em).keys), "!" + em.article),
+        own=own,
     )
 
 
 class _Profiles:
     """Each item's profile, made when first asked for: with a memo, most pairs need none."""
 
-    def __init__(self, items: list[_Item]) -> None:
+    def __init__(self, items: list[Item], mentions: Mentions) -> None:
         self._items = items
+        self._mentions = mentions
         self._made: dict[int, Profile] = {}
 
     def __getitem__(self, i: int) -> Profile:
         p = self._made.get(i)
         if p is None:
-            p = self._made[i] = profile(self._items[i].em)
+            p = self._made[i] = profile(self._mentions(self._items[i]))
         return p
 
 
-def _cluster(items: list[_Item], old: MergeMemo, new: MergeMemo) -> list[int]:
+def _cluster(items: list[Item], old: MergeMemo, new: MergeMemo, mentions: Mentions) -> list[int]:
     """Union-find parents after joining every accepted pair, best first, while the members share a day.
     Reads what `old` knows of these items, and records in `new` what this merge found."""
-    profiles = _Profiles(items)
+    profiles = _Profiles(items, mentions)
     df = Counter(e for item in items for e in item.names)
     top = len(items).bit_length() - 1
     new.weights = {e: math.log1p(2 ** (top - (count.bit_length() - 1))) for e, count in df.items()}
@@ -222,7 +266,7 @@ def _cluster(items: list[_Item], old: MergeMemo, new: MergeMemo) -> list[int]:
     ids = [item.id for item in items]
     scores = old.scores
     scored = []
-    for pair in _candidates(items, profiles, old, new):
+    for pair in _candidates(items, old, new):
         i, j = divmod(pair, n)
         a, b = items[i], items[j]
         key = ids[i] << 64 | ids[j]
@@ -249,16 +293,13 @@ def _cluster(items: list[_Item], old: MergeMemo, new: MergeMemo) -> list[int]:
     return parent
 
 
-def _candidates(items: list[_Item], profiles: _Profiles, old: MergeMemo, new: MergeMemo) -> set[int]:
+def _candidates(items: list[Item], old: MergeMemo, new: MergeMemo) -> set[int]:
     """Pairs i < j, as i * len(items) + j (plain ints: a million pairs as tuples keep the garbage collector
     busy), whose intervals overlap and that share a key not crowded in that period. An item whose
     footprint `old` knows, and whose searches no new or gone item can have changed, keeps what they found."""
     n = len(items)
     index = {item.id: i for i, item in enumerate(items)}
-    footprints = [
-        old.footprints.get(item.id) or (item.first, item.length, (*profiles[i].keys, "!" + item.em.article))
-        for i, item in enumerate(items)
-    ]
+    footprints = [(item.first, item.length, item.keys) for item in items]
     new.footprints = {item.id: fp for item, fp in zip(items, footprints, strict=True)}
     spans = _Spans([item.first for item in items], [item.last for item in items], [i.length for i in items])
     keyed: dict[str, list[int]] = {}
@@ -361,11 +402,11 @@ def _score(p: Profile, q: Profile, weights: EntityWeights) -> float:
     return 0.5 * text_sim(p, q) + 0.3 * entity_overlap(p, q, weights) + kinds
 
 
-def _bar(a: _Item, b: _Item) -> float:
+def _bar(a: Item, b: Item) -> float:
     """How much alike two mentions must be to merge, from how their dates relate (module docstring, 4)."""
     same_date = (a.value, a.mod) == (b.value, b.mod)
     days = a.grain == 6 and b.grain == 6
-    if a.em.article == b.em.article:
+    if a.article == b.article:
         if same_date and not (days and a.explicit and b.explicit):
             return ONE_STORY
         return SAME_ARTICLE_SAME_DAY if same_date else SAME_ARTICLE
@@ -376,57 +417,46 @@ def _bar(a: _Item, b: _Item) -> float:
     return OVERLAPS
 
 
-def _event(
-    members: list[_Item],
-    leads: dict[str, int],
-    known: dict[tuple[int, ...], str],
-    titles: dict[tuple[int, ...], str],
-) -> Event:
-    """One event from its cluster's members (already in `_order`); `leads`: each article's first offset.
-    Its title is taken from `known` if the same members had one, and recorded in `titles`."""
-    best = min(members, key=lambda m: (-m.grain, not m.explicit, m.last - m.first, m.value))
-    start, end = best.point
-    anchor = members[0].em
-    digest = hashlib.sha1(
-        "\n".join((anchor.article, anchor.sentence, best.value, best.mod or "")).encode("utf-8")
-    ).hexdigest()
-    cluster = tuple(m.id for m in members)
-    title = titles[cluster] = known.get(cluster) or _title([best, *members], leads)
+def event_of(members: Sequence[Item], mentions: Sequence[EventMention]) -> Event:
+    """One event from its cluster's members (in item order) and their mentions, in the same order."""
+    best = min(range(len(members)), key=lambda k: _precision(members[k]))
+    start, end = (date.fromordinal(d) for d in members[best].point)
+    anchor = mentions[0]
+    value, mod = members[best].value, members[best].mod
+    digest = hashlib.sha1("\n".join((anchor.article, anchor.sentence, value, mod or "")).encode("utf-8"))
     entities: dict[Entity, None] = {}
-    for m in members:
-        entities.update(dict.fromkeys(m.em.entities))
+    for em in mentions:
+        entities.update(dict.fromkeys(em.entities))
     return Event(
-        id=digest[:12],
-        date=best.value,
-        mod=best.mod,
+        id=digest.hexdigest()[:12],
+        date=value,
+        mod=mod,
         start=start,
         end=end,
-        title=title,
-        summary=_display(best.em.sentence),
-        mentions=tuple(m.em for m in members),
+        title=_title(members, mentions, best),
+        summary=_display(mentions[best].sentence),
+        mentions=tuple(mentions),
         entities=tuple(entities),
-        outlets=tuple(sorted({m.em.outlet for m in members if m.em.outlet})),
+        outlets=tuple(sorted({em.outlet for em in mentions if em.outlet})),
     )
 
 
-def _title(members: list[_Item], leads: dict[str, int]) -> str:
+def _precision(m: Item) -> tuple[int, bool, int, str]:
+    """The most precise first: finer grain, an expression before a publication date, narrower."""
+    return -m.grain, not m.explicit, m.last - m.first, m.value
+
+
+def _title(members: Sequence[Item], mentions: Sequence[EventMention], best: int) -> str:
     """The title of an article whose own news the event is (its lead, dated by the publication date or
-    within the days it reports on), the first such of `members`; else the words around the date
-    expression of the most telling member."""
-    for m in members:
-        em = m.em
-        if em.title and em.sentence_start == leads[em.article] and _is_own_news(m):
-            return _display(em.title)
+    within the days it reports on), the best member's or else the first such; else the words around the
+    date expression of the most telling member."""
+    for k in (best, *range(len(members))):
+        if members[k].own:
+            return _display(mentions[k].title or "")
     text, at = max(
-        (around(m.em) for m in members), key=lambda c: (min(len(c[0].split()), TITLE_WORDS), -c[1])
+        (around(em) for em in mentions), key=lambda c: (min(len(c[0].split()), TITLE_WORDS), -c[1])
     )
     return _display(window(text, at, TITLE_WORDS))
-
-
-def _is_own_news(m: _Item) -> bool:
-    published = m.em.published
-    lag = timedelta(NEWS_LAG_DAYS)
-    return published is not None and m.point[0] <= published and m.point[1] >= published - lag
 
 
 def _display(text: str) -> str:

@@ -16,12 +16,15 @@ from collections import Counter
 from collections.abc import Sequence
 from datetime import date, timedelta
 from html import escape
+from typing import TYPE_CHECKING
 
 import plotly.graph_objects as go
 from plotly.utils import PlotlyJSONEncoder
 
-from chrono.model import Event
 from chrono.render import dates, links
+
+if TYPE_CHECKING:
+    from chrono.render.records import EventRecord
 
 FONT = '"Noto Naskh Arabic", "Noto Sans Arabic", "Amiri", Tahoma, "Segoe UI", sans-serif'
 # Rows of the timeline: the most frequent actors, then the rest together.
@@ -35,7 +38,7 @@ DENSE = 1000
 CONFIG = {"displaylogo": False, "responsive": True, "scrollZoom": True}
 
 
-def timeline(events: Sequence[Event]) -> str:
+def timeline(events: Sequence[EventRecord]) -> str:
     """Every event as a point: x its date (the middle of its interval), one row per actor.
 
     A point's customdata is the URL of its card (relative to the home page), which charts.js opens on
@@ -46,7 +49,7 @@ def timeline(events: Sequence[Event]) -> str:
     fig = go.Figure()
     for row, name in enumerate(rows):
         members = [e for e in events if actors[e.id] == name]
-        labels = [dates.label(e.date, e.mod) for e in members]
+        labels = [e.label for e in members]
         fig.add_trace(
             go.Scattergl(
                 name=name,
@@ -88,7 +91,7 @@ def timeline(events: Sequence[Event]) -> str:
     return _json(fig)
 
 
-def per_month(events: Sequence[Event]) -> str:
+def per_month(events: Sequence[EventRecord]) -> str:
     """Events per month, counting those dated to a day, week or month; coarser ones cannot be placed in a
     month and are left out (the page says how many)."""
     counts = Counter(date(e.start.year, e.start.month, 1) for e in events if _monthly(e))
@@ -120,16 +123,16 @@ def per_month(events: Sequence[Event]) -> str:
     return _json(fig)
 
 
-def coarse_count(events: Sequence[Event]) -> int:
+def coarse_count(events: Sequence[EventRecord]) -> int:
     """How many events per_month leaves out."""
     return sum(1 for e in events if not _monthly(e))
 
 
-def _monthly(event: Event) -> bool:
+def _monthly(event: EventRecord) -> bool:
     return dates.grain(event.date) in dates.MONTHLY
 
 
-def _actors(events: Sequence[Event]) -> dict[str, str]:
+def _actors(events: Sequence[EventRecord]) -> dict[str, str]:
     """Each event's row: its actor (person or organisation) that is most frequent over the whole
     chronology, ties broken by name."""
     frequency = Counter(n for e in events for n in {x.name for x in e.entities if x.kind in ("PER", "ORG")})
@@ -152,7 +155,7 @@ def _rows(actors: dict[str, str]) -> list[str]:
     return named + [n for n in (OTHER_ACTORS, NO_ACTOR) if n in counts]
 
 
-def _middle(event: Event) -> date:
+def _middle(event: EventRecord) -> date:
     return event.start + timedelta(days=(event.end - event.start).days // 2)
 
 

@@ -10,13 +10,16 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import date, timedelta
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
-from chrono.model import Article, Chronology, Event, EventMention
+from chrono.model import Article, Event, EventMention
 from chrono.render import dates, links
+
+if TYPE_CHECKING:
+    from chrono.render.records import ArticleRecord, EventRecord
 
 # CSV cells that hold several values (mentions, entities, outlets) join them with this.
 JOIN = " | "
@@ -45,7 +48,19 @@ CSV_FIELDS = (
 )
 
 
-def ordered_events(events: Iterable[Event]) -> list[Event]:
+class _Dated(Protocol):
+    @property
+    def start(self) -> date: ...
+    @property
+    def end(self) -> date: ...
+    @property
+    def id(self) -> str: ...
+
+
+D = TypeVar("D", bound=_Dated)
+
+
+def ordered_events(events: Iterable[D]) -> list[D]:
     """Events in the order of the chronology: by first day, then last day, then id (a total order, so the
     order never depends on how an earlier stage happened to list them)."""
     return sorted(events, key=lambda e: (e.start, e.end, e.id))
@@ -71,85 +86,89 @@ def undated_reason(mention: EventMention) -> str:
     return NO_PUBLICATION_DATE if mention.published is None else UNRESOLVED
 
 
-def document(chronology: Chronology, articles: Sequence[Article], generated: str) -> dict[str, Any]:
-    """The content of events.json."""
-    titles = {a.id: a.title for a in articles}
-    return {
-        "generated": generated,
-        "events": [_event(e, titles) for e in ordered_events(chronology.events)],
-        "undated": [
-            {**_mention(m, titles), "reason": undated_reason(m)} for m in ordered_mentions(chronology.undated)
-        ],
-        "articles": [_article(a) for a in sorted(articles, key=lambda a: a.id)],
-    }
-
-
-def write(data_dir: Path, chronology: Chronology, articles: Sequence[Article], generated: str) -> None:
-    """Write events.json, events.csv and events.ics into `data_dir`."""
+def write(
+    data_dir: Path,
+    events: Sequence[EventRecord],
+    undated: Sequence[EventMention],
+    articles: Sequence[ArticleRecord],
+    generated: str,
+) -> None:
+    """Write events.json, events.csv and events.ics into `data_dir`, joining the records' lines: `events`
+    in the chronology's order (`ordered_events`), `undated` in `ordered_mentions`' order."""
     data_dir.mkdir(parents=True, exist_ok=True)
-    doc = document(chronology, articles, generated)
-    (data_dir / "events.json").write_text(json_text(doc), encoding="utf-8")
-    (data_dir / "events.csv").write_text(events_csv(doc["events"]), encoding="utf-8", newline="")
-    (data_dir / "events.ics").write_text(events_ics(doc["events"], articles), encoding="utf-8", newline="")
+    titles = {a.id: a.title for a in articles}
+    lists = {
+        "events": [e.json for e in events],
+        "undated": [json_line(undated_fields(m, titles)) for m in undated],
+        "articles": [a.json for a in sorted(articles, key=lambda a: a.id)],
+    }
+    body = ",\n".join(
+        f"{json.dumps(k)}: " + ("[\n" + ",\n".join(lists[k]) + "\n]" if k in lists else json_line(generated))
+        for k in sorted((*lists, "generated"))
+    )
+    (data_dir / "events.json").write_text("{\n" + body + "\n}\n", encoding="utf-8")
+    header = ",".join(CSV_FIELDS) + "\r\n"
+    (data_dir / "events.csv").write_text(
+        header + "".join(e.csv for e in events), encoding="utf-8", newline=""
+    )
+    published = [a.published for a in articles if a.published]
+    stamp = _fold(f"DTSTAMP:{max(published, default=date(1970, 1, 1)):%Y%m%dT000000Z}") + "\r\n"
+    ics = "".join(_fold(line) + "\r\n" for line in ICS_HEAD)
+    ics += "".join(e.ics[0] + stamp + e.ics[1] for e in events)
+    (data_dir / "events.ics").write_text(ics + "END:VCALENDAR\r\n", encoding="utf-8", newline="")
 
 
-def json_text(doc: dict[str, Any]) -> str:
-    """events.json's text: keys sorted, one line per event, undated statement and article, so that two
-    builds compare line by line. (json.dumps with `indent` runs in pure Python: 12 s at 10,000 events.)"""
-
-    def value(v: Any) -> str:
-        if isinstance(v, list):
-            return "[\n" + ",\n".join(json.dumps(x, ensure_ascii=False, sort_keys=True) for x in v) + "\n]"
-        return json.dumps(v, ensure_ascii=False, sort_keys=True)
-
-    body = ",\n".join(f"{json.dumps(k)}: {value(doc[k])}" for k in sorted(doc))
-    return "{\n" + body + "\n}\n"
+def json_line(value: Any) -> str:
+    """One value of events.json on one line, keys sorted, so that two builds compare line by line.
+    (json.dumps with `indent` runs in pure Python: 12 s at 10,000 events.)"""
+    return json.dumps(value, ensure_ascii=False, sort_keys=True)
 
 
-def events_csv(events: Sequence[dict[str, Any]]) -> str:
-    """One row per event; a cell with several values joins them with JOIN (events.json keeps them apart)."""
+def csv_row(event: dict[str, Any]) -> str:
+    """An event's row of events.csv; a cell with several values joins them with JOIN (events.json keeps
+    them apart)."""
     buffer = io.StringIO()
     writer = csv.DictWriter(buffer, fieldnames=CSV_FIELDS, lineterminator="\r\n")
-    writer.writeheader()
-    for event in events:
-        row = {k: _cell(event[k]) for k in CSV_FIELDS if not k.startswith("mentions.")}
-        row["entities"] = JOIN.join(f"{e['name']} ({e['kind']})" for e in event["entities"])
-        for key in CSV_FIELDS:
-            if key.startswith("mentions."):
-                row[key] = JOIN.join(_cell(m[key.removeprefix("mentions.")]) for m in event["mentions"])
-        writer.writerow(row)
+    row = {k: _cell(event[k]) for k in CSV_FIELDS if not k.startswith("mentions.")}
+    row["entities"] = JOIN.join(f"{e['name']} ({e['kind']})" for e in event["entities"])
+    for key in CSV_FIELDS:
+        if key.startswith("mentions."):
+            row[key] = JOIN.join(_cell(m[key.removeprefix("mentions.")]) for m in event["mentions"])
+    writer.writerow(row)
     return buffer.getvalue()
 
 
-def events_ics(events: Sequence[dict[str, Any]], articles: Sequence[Article]) -> str:
-    """An iCalendar file: one all-day VEVENT per event, spanning its days.
-
-    DTSTAMP must be a timestamp; the latest publication date in the corpus stands in for "now", so that
-    the file, like events.json, depends on the input alone."""
-    published = [a.published for a in articles if a.published]
-    stamp = max(published, default=date(1970, 1, 1)).strftime("%Y%m%dT000000Z")
-    lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//chrono//chronology//AR", "CALSCALE:GREGORIAN"]
-    for event in events:
-        first = date.fromisoformat(event["start"])
-        after = date.fromisoformat(event["end"]) + timedelta(days=1)
-        sources = "\n".join(
-            f"{m['outlet'] or ''} {m['published'] or ''}: {m['sentence']}" for m in event["mentions"]
-        )
-        lines += [
-            "BEGIN:VEVENT",
-            f"UID:{_ics_text(event['id'])}@chrono",
-            f"DTSTAMP:{stamp}",
-            f"DTSTART;VALUE=DATE:{first:%Y%m%d}",
-            f"DTEND;VALUE=DATE:{after:%Y%m%d}",
-            f"SUMMARY:{_ics_text(event['title'])}",
-            f"DESCRIPTION:{_ics_text(event['summary'] + chr(10) + chr(10) + sources)}",
-            "END:VEVENT",
-        ]
-    lines.append("END:VCALENDAR")
-    return "".join(_fold(line) + "\r\n" for line in lines)
+# events.ics is an iCalendar file: one all-day VEVENT per event, spanning its days. DTSTAMP must be a
+# timestamp; the latest publication date in the corpus stands in for "now", so that the file, like
+# events.json, depends on the input alone.
+ICS_HEAD = ("BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//chrono//chronology//AR", "CALSCALE:GREGORIAN")
 
 
-def _event(event: Event, titles: dict[str, str | None]) -> dict[str, Any]:
+def ics_event(event: dict[str, Any]) -> tuple[str, str]:
+    """An event's VEVENT, folded: the lines before DTSTAMP and those after it."""
+    first = date.fromisoformat(event["start"])
+    after = date.fromisoformat(event["end"]) + timedelta(days=1)
+    sources = "\n".join(
+        f"{m['outlet'] or ''} {m['published'] or ''}: {m['sentence']}" for m in event["mentions"]
+    )
+    before = ("BEGIN:VEVENT", f"UID:{_ics_text(event['id'])}@chrono")
+    rest = (
+        f"DTSTART;VALUE=DATE:{first:%Y%m%d}",
+        f"DTEND;VALUE=DATE:{after:%Y%m%d}",
+        f"SUMMARY:{_ics_text(event['title'])}",
+        f"DESCRIPTION:{_ics_text(event['summary'] + chr(10) + chr(10) + sources)}",
+        "END:VEVENT",
+    )
+    return "".join(_fold(x) + "\r\n" for x in before), "".join(_fold(x) + "\r\n" for x in rest)
+
+
+def undated_fields(mention: EventMention, titles: Mapping[str, str | None]) -> dict[str, Any]:
+    """An undated statement's entry in events.json."""
+    return {**_mention(mention, titles), "reason": undated_reason(mention)}
+
+
+def event_fields(event: Event, titles: Mapping[str, str | None]) -> dict[str, Any]:
+    """An event's entry in events.json; `titles`: the cited articles that have a page."""
     label = dates.label(event.date, event.mod)
     mentions = ordered_mentions(event.mentions)
     outlets = event.outlets or tuple(sorted({m.outlet for m in mentions if m.outlet}))
@@ -170,7 +189,7 @@ def _event(event: Event, titles: dict[str, str | None]) -> dict[str, Any]:
     }
 
 
-def _mention(mention: EventMention, titles: dict[str, str | None]) -> dict[str, Any]:
+def _mention(mention: EventMention, titles: Mapping[str, str | None]) -> dict[str, Any]:
     return {
         "article": mention.article,
         "file": mention.file,
@@ -185,7 +204,7 @@ def _mention(mention: EventMention, titles: dict[str, str | None]) -> dict[str, 
     }
 
 
-def _article(article: Article) -> dict[str, Any]:
+def article_fields(article: Article) -> dict[str, Any]:
     return {
         "id": article.id,
         "file": article.file,

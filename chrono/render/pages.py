@@ -7,25 +7,29 @@ hook, Markdown would leave a raw HTML block as it is). Page titles are the one e
 the template": mkdocs-material prints `page.meta.title` unescaped (in <title>, the header, the search
 index), so `front_title` escapes them once, here.
 
-    write(docs, chronology, articles)  # -> the years that got a page
-    for page in article_pages(chronology, articles, mentions): page.render(article_template())
+    write(docs, event_records, undated, article_records)  # -> the years that got a page
+    for page in article_pages(event_records, article_sources): page.render(article_template())
 """
 
 from __future__ import annotations
 
 import json
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from html import escape
 from pathlib import Path
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 import jinja2
 from markupsafe import Markup
 
-from chrono.model import Article, Chronology, Event, EventMention, Mention
+from chrono.model import Article, Event, EventMention, Mention
 from chrono.render import charts, dates, exports, links, marks
+
+if TYPE_CHECKING:
+    from chrono.render.records import ArticleRecord, EventRecord
 
 TEMPLATES = Path(__file__).resolve().parents[2] / "templates"
 COARSE_GROUP = "coarse"
@@ -77,20 +81,21 @@ class Group:
 
     key: str
     heading: str
-    cards: tuple[Card, ...]
+    cards: tuple[Markup, ...]
 
 
 def write(
     docs: Path,
-    chronology: Chronology,
-    articles: Sequence[Article],
+    events: Sequence[EventRecord],
+    undated: Sequence[EventMention],
+    articles: Sequence[ArticleRecord],
 ) -> list[int]:
-    """Render the pages mkdocs builds into `docs`, the article shell among them; return the years that have
-    a page, in order."""
+    """Render the pages mkdocs builds into `docs`, the article shell among them, from the records of the
+    events (in the chronology's order, `exports.ordered_events`) and articles, and the undated statements
+    (in `exports.ordered_mentions`' order); return the years that have a page, in order."""
     env = environment()
-    events = exports.ordered_events(chronology.events)
     by_id = {a.id: a for a in articles}
-    by_year: dict[int, list[Event]] = defaultdict(list)
+    by_year: dict[int, list[EventRecord]] = defaultdict(list)
     for event in events:
         by_year[event.start.year].append(event)
     years = sorted(by_year)
@@ -105,26 +110,25 @@ def write(
         links.HOME,
         "home.md.j2",
         events=events,
-        first=dates.label(events[0].date, events[0].mod) if events else None,
-        last=dates.label(events[-1].date, events[-1].mod) if events else None,
+        first=events[0].label if events else None,
+        last=events[-1].label if events else None,
         articles=articles,
         outlets=_ranked(Counter(a.outlet for a in articles if a.outlet)),
         years=[(y, len(by_year[y])) for y in years],
-        undated=len(chronology.undated),
+        undated=len(undated),
         timeline=charts.timeline(events),
         per_month=charts.per_month(events),
         coarse=charts.coarse_count(events),
     )
     for year in years:
-        cards = [_card(e, by_id, links.root(links.year_page(year))) for e in by_year[year]]
         page(
             links.year_page(year),
             "year.md.j2",
             year=year,
-            groups=_groups(by_year[year], cards),
+            groups=_groups(by_year[year]),
             hijri=dates.label(str(year), None).hijri,
             years=years,
-            filters=_filters(cards),
+            filters=_filters(by_year[year]),
         )
     page(
         links.ARTICLE_SHELL,
@@ -135,15 +139,21 @@ def write(
     page(
         links.UNDATED,
         "undated.md.j2",
-        items=[
-            (m, _quote(m, by_id, links.root(links.UNDATED)), REASONS.get(reason, reason))
-            for m in exports.ordered_mentions(chronology.undated)
-            for reason in [exports.undated_reason(m)]
-        ],
+        items=[(m, _quote(m, by_id, links.root(links.UNDATED)), _reason(m)) for m in undated],
         titles={a.id: a.title for a in articles},
     )
     page(links.DATA, "data.md.j2", fields=exports.CSV_FIELDS, join=exports.JOIN)
     return years
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleSource:
+    """An article before its text is read: `content` identifies the article and its date mentions (a
+    rebuild tells an unchanged page by it), `load` reads them."""
+
+    id: str
+    content: str
+    load: Callable[[], tuple[Article, Sequence[Mention]]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -152,43 +162,40 @@ class ArticlePage:
     rebuild can tell an unchanged page without rendering it."""
 
     name: str
-    article: Article
-    mentions: tuple[Mention, ...]
-    events: tuple[Event, ...]
+    source: ArticleSource
+    events: tuple[EventRecord, ...]
 
     @property
     def inputs(self) -> str:
         cited = [(e.id, e.date, e.mod, e.title, e.start.year) for e in self.events]
-        return repr((self.name, self.article, self.mentions, cited))
+        return repr((self.name, self.source.content, cited))
 
     def render(self, template: jinja2.Template) -> tuple[str, str]:
         """The page's title (HTML-escaped, as material prints a page title) and body."""
+        article, found = self.source.load()
+        mentions = sorted(found, key=lambda m: (m.start, m.end))
         body = template.render(
             root=links.root(self.name),
             links=links,
-            article=self.article,
-            published=_published(self.article),
-            url=self.article.url if _is_web(self.article.url) else None,
-            text=marks.paragraphs(self.article.text, [marks.mention_span(m) for m in self.mentions]),
-            mentions=self.mentions,
-            events=[(e, dates.label(e.date, e.mod)) for e in self.events],
+            article=article,
+            published=_published(article),
+            url=article.url if _is_web(article.url) else None,
+            text=marks.paragraphs(article.text, [marks.mention_span(m) for m in mentions]),
+            mentions=mentions,
+            events=[(e, e.label) for e in self.events],
         )
-        return escape(page_title(self.article.title)), body
+        return escape(page_title(article.title)), body
 
 
-def article_pages(
-    chronology: Chronology,
-    articles: Sequence[Article],
-    mentions: Mapping[str, Sequence[Mention]],
-) -> Iterator[ArticlePage]:
-    """Each article's page: the article, its date mentions in text order, the events that cite it."""
-    cited: dict[str, list[Event]] = defaultdict(list)
-    for event in exports.ordered_events(chronology.events):
-        for article_id in dict.fromkeys(m.article for m in event.mentions):
+def article_pages(events: Sequence[EventRecord], sources: Iterable[ArticleSource]) -> Iterator[ArticlePage]:
+    """Each article's page: the article, its date mentions in text order, the events that cite it (in the
+    chronology's order, as `events` is)."""
+    cited: dict[str, list[EventRecord]] = defaultdict(list)
+    for event in events:
+        for article_id in event.articles:
             cited[article_id].append(event)
-    for article in articles:
-        found = sorted(mentions.get(article.id, ()), key=lambda m: (m.start, m.end))
-        yield ArticlePage(links.article_page(article.id), article, tuple(found), tuple(cited[article.id]))
+    for source in sources:
+        yield ArticlePage(links.article_page(source.id), source, tuple(cited[source.id]))
 
 
 def article_template() -> jinja2.Template:
@@ -222,7 +229,8 @@ def page_title(text: str | None) -> str:
     return " ".join((text or "").split()) or "بلا عنوان"
 
 
-def _card(event: Event, articles: Mapping[str, Article], root: str) -> Card:
+def card(event: Event, articles: Mapping[str, ArticleRecord], root: str) -> Card:
+    """An event's card on a page at `root`; `articles`: those that have a page, at least."""
     ordered = exports.ordered_mentions(event.mentions)
     sources = []
     for article_id in dict.fromkeys(m.article for m in ordered):
@@ -251,7 +259,13 @@ def _card(event: Event, articles: Mapping[str, Article], root: str) -> Card:
     )
 
 
-def _quote(mention: EventMention, articles: Mapping[str, Article], root: str) -> Quote:
+def group_of(event: Event) -> str:
+    """The section of its year page an event belongs to: its month, or COARSE_GROUP for events dated more
+    coarsely than a month (they cover much of the year)."""
+    return f"{event.start:%Y-%m}" if dates.grain(event.date) in dates.MONTHLY else COARSE_GROUP
+
+
+def _quote(mention: EventMention, articles: Mapping[str, object], root: str) -> Quote:
     span = (
         marks.sentence_span(mention.sentence, mention.sentence_start, mention.mention)
         if mention.mention
@@ -264,7 +278,7 @@ def _quote(mention: EventMention, articles: Mapping[str, Article], root: str) ->
     )
 
 
-def _article_link(article_id: str, articles: Mapping[str, Article], root: str) -> str | None:
+def _article_link(article_id: str, articles: Mapping[str, object], root: str) -> str | None:
     """The article's page, when the site has one: only articles passed to `write` get a page."""
     return root + links.article_page(article_id) if article_id in articles else None
 
@@ -273,13 +287,12 @@ def _names(event: Event, kinds: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(e.name for e in event.entities if e.kind in kinds))
 
 
-def _groups(events: Sequence[Event], cards: Sequence[Card]) -> list[Group]:
-    """A year page's sections: events dated more coarsely than a month first (they cover much of the year),
-    then one section per month."""
-    keyed: dict[str, list[Card]] = defaultdict(list)
-    for event, card in zip(events, cards, strict=True):
-        monthly = dates.grain(event.date) in dates.MONTHLY
-        keyed[f"{event.start:%Y-%m}" if monthly else COARSE_GROUP].append(card)
+def _groups(events: Sequence[EventRecord]) -> list[Group]:
+    """A year page's sections, each with its cards' HTML: the coarsely dated events first, then one
+    section per month."""
+    keyed: dict[str, list[Markup]] = defaultdict(list)
+    for event in events:
+        keyed[event.group].append(Markup(event.card))
     groups = []
     for key in sorted(keyed, key=lambda k: (k != COARSE_GROUP, k)):
         heading = "أحداث مؤرخة بأعمّ من شهر" if key == COARSE_GROUP else dates.MONTHS[int(key[5:]) - 1]
@@ -287,13 +300,17 @@ def _groups(events: Sequence[Event], cards: Sequence[Card]) -> list[Group]:
     return groups
 
 
-def _filters(cards: Iterable[Card]) -> dict[str, list[tuple[str, int]]]:
+def _filters(events: Sequence[EventRecord]) -> dict[str, list[tuple[str, int]]]:
     """The choices of each filter on a page: the values its cards carry, most frequent first."""
-    cards = list(cards)
     return {
-        name: _ranked(Counter(v for c in cards for v in getattr(c, name)))
+        name: _ranked(Counter(v for e in events for v in getattr(e, name)))
         for name in ("outlets", "places", "actors")
     }
+
+
+def _reason(mention: EventMention) -> str:
+    reason = exports.undated_reason(mention)
+    return REASONS.get(reason, reason)
 
 
 def _ranked(counts: Counter[str]) -> list[tuple[str, int]]:

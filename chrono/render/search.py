@@ -19,52 +19,58 @@ Written as UTF-8, not material's \\uXXXX escapes: a third of the size for Arabic
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from html import escape
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from chrono.model import Article, Chronology, Event
+from chrono.model import Article, Event
 from chrono.render import dates, exports, links
+
+if TYPE_CHECKING:
+    from chrono.render.records import ArticleRecord, EventRecord
 
 INDEX = "search/search_index.json"
 PAGES = ((links.HOME, "الرئيسية"), (links.UNDATED, "بلا تاريخ"), (links.DATA, "البيانات"))
 
 
-def write(site: Path, chronology: Chronology, articles: Sequence[Article]) -> None:
-    """Replace the docs of the index the search plugin wrote into `site`, keeping its config."""
+def write(site: Path, events: Sequence[EventRecord], articles: Sequence[ArticleRecord]) -> None:
+    """Replace the docs of the index the search plugin wrote into `site`, keeping its config: joined from
+    the records' docs, `events` in the chronology's order."""
     path = site / INDEX
     config = json.loads(path.read_text(encoding="utf-8"))["config"]
-    doc = {"config": config, "docs": list(docs(chronology, articles))}
-    path.write_text(json.dumps(doc, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
+    docs = [_json(_doc(page, title)) for page, title in PAGES]
+    year = None
+    for event in events:
+        if event.start.year != year:
+            year = event.start.year
+            docs.append(_json(_doc(links.year_page(year), str(year))))
+        docs.append(event.search)
+    docs += [a.search for a in articles]
+    path.unlink()  # not written through: the file may be a link to a kept build of mkdocs
+    path.write_text(f'{{"config":{_json(config)},"docs":[{",".join(docs)}]}}', encoding="utf-8")
 
 
-def docs(chronology: Chronology, articles: Sequence[Article]) -> Iterator[dict[str, str]]:
-    for page, title in PAGES:
-        yield _doc(page, title)
-    by_year: dict[int, list[Event]] = {}
-    for event in exports.ordered_events(chronology.events):
-        by_year.setdefault(event.start.year, []).append(event)
-    for year, events in by_year.items():
-        yield _doc(links.year_page(year), str(year))
-        for event in events:
-            yield _event(event)
-    for article in articles:
-        yield _article(article)
-
-
-def _event(event: Event) -> dict[str, str]:
+def event_doc(event: Event) -> str:
+    """An event's doc, at its card: its title, date, summary and first quote, the fields its card shows
+    first."""
     label = dates.label(event.date, event.mod)
     when = " ".join(part for part in (label.text, label.hijri, label.grain_name) if part)
     quote = exports.ordered_mentions(event.mentions)[0].sentence if event.mentions else ""
     quote = "" if quote == event.summary else quote
-    return _doc(links.event_page(event), event.title, when, event.summary, quote)
+    return _json(_doc(links.event_page(event), event.title, when, event.summary, quote))
 
 
-def _article(article: Article) -> dict[str, str]:
+def article_doc(article: Article) -> str:
+    """An article's doc, at its page: its title, outlet and date."""
     about = " ".join(
         part for part in (article.outlet, dates.day(article.published) if article.published else None) if part
     )
-    return _doc(links.article_page(article.id), article.title or "بلا عنوان", about)
+    return _json(_doc(links.article_page(article.id), article.title or "بلا عنوان", about))
+
+
+def _json(value: object) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
 
 
 def _doc(location: str, title: str, *paragraphs: str) -> dict[str, str]:

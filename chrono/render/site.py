@@ -25,8 +25,9 @@ from mkdocs.commands.build import build
 from mkdocs.config import load_config
 
 from chrono.cache import code_fingerprint
-from chrono.model import Article, Chronology, Mention
+from chrono.model import Article, Chronology, EventMention, Mention
 from chrono.render import exports, links, pages, search
+from chrono.render.records import ArticleRecord, EventRecord, article_record, cards, event_record
 
 # The digest of each article page, for the next build to reuse the pages that did not change. Inside the
 # site, so that it is replaced with the pages it describes, atomically.
@@ -35,6 +36,15 @@ CONFIG = Path(__file__).resolve().parents[2] / "mkdocs.yml"
 ASSETS = pages.TEMPLATES / "assets"
 # Served from the site itself: the site must work offline, with nothing from a CDN.
 PLOTLY_JS = Path(plotly.__file__).parent / "package_data" / "plotly.min.js"
+
+
+def fingerprint() -> str:
+    """What the records and pages depend on besides their inputs: chrono's code and the templates."""
+    digest = hashlib.sha256(code_fingerprint().encode())
+    for path in sorted(pages.TEMPLATES.rglob("*")):
+        if path.is_file():
+            digest.update(path.relative_to(pages.TEMPLATES).as_posix().encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()[:16]
 
 
 def write_site(
@@ -53,21 +63,53 @@ def write_site(
     `generated` is the build's time stamp, written only into data/events.json: every page is a function of
     the input alone, so two builds of one corpus give the same pages. `previous`, a site built before
     (usually the one `out` will replace), lends `out` the article pages whose inputs have not changed."""
+    kept = [article_record(a) for a in articles]
+    by_id = {a.id: a for a in kept}
+    card = cards()
+    write_records(
+        exports.ordered_events(event_record(e, by_id, card) for e in chronology.events),
+        exports.ordered_mentions(chronology.undated),
+        kept,
+        [
+            pages.ArticleSource(a.id, repr((a, ms)), lambda a=a, ms=ms: (a, ms))
+            for a in articles
+            for ms in [tuple(mentions.get(a.id, ()))]
+        ],
+        out,
+        generated=generated,
+        config=config,
+        previous=previous,
+    )
+
+
+def write_records(
+    events: Sequence[EventRecord],
+    undated: Sequence[EventMention],
+    articles: Sequence[ArticleRecord],
+    sources: Iterable[pages.ArticleSource],
+    out: Path,
+    *,
+    generated: str,
+    config: Path | None = None,
+    previous: Path | None = None,
+) -> None:
+    """`write_site` from records: `events` in the chronology's order (`exports.ordered_events`), `undated`
+    in `exports.ordered_mentions`' order, `articles` the records of `sources`, one per article page."""
     out = Path(out)
     if out.exists() and any(out.iterdir()):
         raise FileExistsError(f"{out} is not empty")
     with tempfile.TemporaryDirectory(prefix="chrono-docs-") as staging:
         docs = Path(staging) / "docs"
-        years = pages.write(docs, chronology, articles)
+        years = pages.write(docs, events, undated, articles)
         shutil.copytree(ASSETS, docs / "assets")
         shutil.copyfile(PLOTLY_JS, docs / "assets" / "plotly.min.js")
         mkdocs_config = load_config(
             str(config or CONFIG), docs_dir=str(docs), site_dir=str(out.resolve()), nav=navigation(years)
         )
         build(mkdocs_config)
-    write_articles(out, pages.article_pages(chronology, articles, mentions), previous)
-    search.write(out, chronology, articles)
-    exports.write(out / "data", chronology, articles, generated)
+    write_articles(out, pages.article_pages(events, sources), previous)
+    search.write(out, events, articles)
+    exports.write(out / "data", events, undated, articles, generated)
 
 
 def write_articles(out: Path, articles: Iterable[pages.ArticlePage], previous: Path | None) -> None:

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from chrono.events.memo import MergeMemo
-from chrono.events.merge import Source, merge_sources, sources
+from chrono.events.merge import Source, items_of, merge_items, merge_sources, sources
 from chrono.model import Chronology, EventMention
 from tests.events.build import article, dated
 from tests.events.test_merge import (
@@ -111,21 +111,30 @@ def same_merge(got: tuple[Chronology, MergeMemo], scratch: tuple[Chronology, Mer
     )
 
 
-def test_the_memo_of_the_same_mentions_needs_no_profile(monkeypatch: pytest.MonkeyPatch) -> None:
-    scratch, memo = merge_sources(keyed(FILES))
+def merged_items(
+    files: list[tuple[EventMention, ...]], memo: MergeMemo | None, monkeypatch: pytest.MonkeyPatch
+) -> tuple[list[EventMention], MergeMemo]:
+    """merge_items over the files' items (made first: a file's items are cached with it), returning the
+    mentions it profiled to score pairs."""
+    given = keyed(files)
+    items, _ = items_of(given)
     made: list[EventMention] = []
-    monkeypatch.setattr(merge_module, "profile", lambda em: made.append(em))
-    again, _ = merge_sources(keyed(FILES), memo=memo)
-    assert made == []
-    assert again == scratch
+    real = merge_module.profile
+    monkeypatch.setattr(merge_module, "profile", lambda em: made.append(em) or real(em))
+    _, memo = merge_items(items, 2014, memo, lambda item: given[item.index][1])
+    return made, memo
+
+
+def test_the_memo_of_the_same_mentions_needs_no_profile(monkeypatch: pytest.MonkeyPatch) -> None:
+    made, memo = merged_items(FILES, None, monkeypatch)
+    assert made
+    again, _ = merged_items(FILES, memo, monkeypatch)
+    assert again == []
 
 
 def test_one_new_file_profiles_only_the_mentions_it_touches(monkeypatch: pytest.MonkeyPatch) -> None:
     _, memo = merge_sources(keyed(FILES[:-1]))
-    made: list[EventMention] = []
-    real = merge_module.profile
-    monkeypatch.setattr(merge_module, "profile", lambda em: made.append(em) or real(em))
-    merge_sources(keyed(FILES), memo=memo)
+    made, _ = merged_items(FILES, memo, monkeypatch)
     assert FILES[-1][0] in made
     assert 0 < len(made) < len(keyed(FILES)) // 2
 

@@ -105,7 +105,7 @@ def test_failed_build_leaves_previous_site(
     def killed(*args: object, **kwargs: object) -> None:
         raise KeyboardInterrupt  # the build is stopped while the site is being written
 
-    monkeypatch.setattr("chrono.render.write_site", killed)
+    monkeypatch.setattr("chrono.render.write_records", killed)
     shutil.copy(EXAMPLES / names[2], corpus / names[2])
     with pytest.raises(KeyboardInterrupt):
         _build(corpus, out, tmp_path / "cache")
