@@ -1,7 +1,10 @@
 """The values that flow between chrono's stages, and their JSON form.
 
 Every value is a frozen dataclass: stages return new values (`dataclasses.replace`), never mutate,
-so each per-article stage is a pure function that can be cached and run in parallel.
+so each per-article stage is a pure function that can be cached and run in parallel. No `slots`: the cache
+holds these pickled, and a slotted dataclass unpickles through Python code field by field (Python 3.11),
+several times slower than setting a plain instance's __dict__ (the same holds for the records, items and
+summaries kept between builds).
 """
 
 from __future__ import annotations
@@ -16,7 +19,7 @@ TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
 EntityKind = Literal["PER", "LOC", "ORG"]
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Article:
     """One article cut out of a corpus file.
 
@@ -36,7 +39,7 @@ class Article:
     url: str | None = None
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Mention:
     """A date expression found in a text, with its TIMEX3 value resolved against an anchor.
 
@@ -59,7 +62,7 @@ class Mention:
     reason: str | None = None
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Entity:
     """A person, place or organisation, under its canonical name."""
 
@@ -67,7 +70,7 @@ class Entity:
     kind: EntityKind
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class EventMention:
     """One dated statement: the sentence of an article that a date expression anchors."""
 
@@ -82,7 +85,7 @@ class EventMention:
     entities: tuple[Entity, ...] = ()
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Event:
     """One real-world event, merged from every mention of it across articles and grains."""
 
@@ -98,7 +101,7 @@ class Event:
     outlets: tuple[str, ...] = field(default=())
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Chronology:
     """The merged result over a whole corpus: dated events in order, and what could not be placed."""
 
@@ -106,7 +109,7 @@ class Chronology:
     undated: tuple[EventMention, ...]
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class FileExtraction:
     """What the per-file stages (ingest, dates, event mentions) give for one corpus file; the cached unit."""
 

@@ -11,6 +11,7 @@ default is a local process pool; a Dask or Ray cluster plugs in the same way, e.
 
 from __future__ import annotations
 
+import gc
 import os
 import pickle
 import shutil
@@ -39,6 +40,7 @@ from chrono.temporal import find_dates
 # In the cache directory, beside the extractions: what the last build's merge and render leave the next.
 MERGE_MEMO = "merge.pickle"
 RECORDS = "records.pickle"
+MKDOCS = "mkdocs"
 Report = Callable[[str], None]
 Job = tuple[bytes, str]
 Mapper = Callable[[Callable[[Job], FileExtraction], Iterable[Job]], Iterable[FileExtraction]]
@@ -217,23 +219,26 @@ def build(
     cache = Cache(cache_dir)
     progress = Progress(enabled=not quiet and sys.stderr.isatty())
     try:
-        try:
-            run = scan_corpus(corpus, report=report, jobs=jobs, cache=cache, mapper=mapper, progress=progress)
-        finally:
-            progress.close()
-        summaries = run.summaries
-        owner = {item.id: s for s in summaries for item in s.items}
+        with _uncollected():
+            try:
+                run = scan_corpus(
+                    corpus, report=report, jobs=jobs, cache=cache, mapper=mapper, progress=progress
+                )
+            finally:
+                progress.close()
+            summaries = run.summaries
+            owner = {item.id: s for s in summaries for item in s.items}
 
-        def mention(item: Item) -> EventMention:
-            return run.extraction(owner[item.id]).events[item.index]
+            def mention(item: Item) -> EventMention:
+                return run.extraction(owner[item.id]).events[item.index]
 
-        fingerprint = code_fingerprint()
-        clusters, memo = merge_items(
-            (item for s in summaries for item in s.items),
-            since,
-            MergeMemo.load(cache_dir / MERGE_MEMO, fingerprint),
-            mention,
-        )
+            fingerprint = code_fingerprint()
+            clusters, memo = merge_items(
+                (item for s in summaries for item in s.items),
+                since,
+                MergeMemo.load(cache_dir / MERGE_MEMO, fingerprint),
+                mention,
+            )
         fingerprint = render.fingerprint()
         kept = load_saved(cache_dir / RECORDS, fingerprint, dict) or {}
         articles = [a for s in summaries for a in s.articles]
@@ -259,6 +264,7 @@ def build(
             staging,
             generated=datetime.now(UTC).isoformat(timespec="seconds"),
             previous=out if out.is_dir() else None,
+            shells=cache_dir / MKDOCS,
         )
         _swap(staging, out)
         memo.save(cache_dir / MERGE_MEMO, code_fingerprint())
@@ -274,6 +280,17 @@ def build(
         seconds=time.perf_counter() - started,
         out=out,
     )
+
+
+@contextmanager
+def _uncollected() -> Iterator[None]:
+    """No garbage collection while a build loads and merges: hundreds of thousands of small objects, none
+    cyclic, which the collector would walk again and again (twice the loading time) to free nothing."""
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
 
 
 def _article(run: CorpusRun, summary: FileSummary, index: int) -> tuple[Article, tuple[Mention, ...]]:

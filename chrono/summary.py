@@ -13,7 +13,7 @@ from chrono.model import EventMention, FileExtraction
 from chrono.render.records import ArticleRecord, article_record
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class FileSummary:
     file: str
     key: str  # the file's cache key; "" for a file not read

@@ -21,7 +21,7 @@ from chrono.cache import load_saved, save
 Footprint = tuple[int, int, tuple[str, ...]]
 
 
-@dataclass(slots=True)
+@dataclass
 class MergeMemo:
     weights: dict[str, float] = field(default_factory=dict)  # each entity's weight
     footprints: dict[int, Footprint] = field(default_factory=dict)

@@ -42,10 +42,11 @@ The rule, step by step:
    expression of the member that says most (`clauses.around`, cut to TITLE_WORDS words). summary: the
    sentence that gives the date. Events are ordered by start, the finer first, then end and id.
 
-**Memo.** The merge reads items (`Item`, made by `items_of` once per file: each mention's dates, names and
-index keys under an id unique to its content, `sources`), not mentions, and fetches a mention back only
-to score a pair afresh. `merge_items` takes the memo of the previous merge (`memo.py`) and reuses, for an
-id the memo knows, what its own candidate searches found, unless a new or gone item shares a key with it
+**Memo.** The merge reads items (`Item`, made by `items_of` once per file: each mention's dates and names
+under an id unique to its content, `sources`), not mentions, and fetches a mention back only to profile
+it. `merge_items` takes the memo of the previous merge (`memo.py`) and reuses, for an id the memo knows,
+its index keys (no profile made) and what its own candidate searches found, unless a new or gone item
+shares a key with it
 and falls in its crowd window (`_touched`); and a pair's score, unless a name of either side changed
 weight. Everything else is worked out as from scratch, so a memo can only save time
 (tests/events/test_memo.py compares every entry with a merge from scratch). With more than an eighth of
@@ -91,7 +92,7 @@ TITLE_WORDS = 16
 _LENGTHS = (3, 7, 31, 92, 184, 366, 3653)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Item:
     """What the merge reads of a dated mention: no text, so that a rebuild can hold every mention of the
     corpus in memory cheaply (made once per file, `items_of`, and cached with it). The mention itself is
@@ -99,7 +100,7 @@ class Item:
 
     id: int  # unique to the mention's content (`sources`)
     index: int  # its place among the mentions given to `items_of`
-    order: tuple[str, int, str, str, int, str]  # `_order`: the items' order, which breaks ties
+    order: tuple[str, int, str, str, int]  # the items' order, which breaks ties: `_order` but the sentence
     article: str
     value: str
     mod: str | None
@@ -110,7 +111,6 @@ class Item:
     grain: int  # timex.grain of value
     length: int  # the interval-length class (_LENGTHS) of first..last
     names: frozenset[str]  # its entities' canonical names
-    keys: tuple[str, ...]  # what it is indexed under (`similarity.Profile.keys`, and its article)
     own: bool  # its article's lead, titled, and dated within the days the article reports on
 
 
@@ -183,7 +183,7 @@ def event_order(event: Event) -> tuple[date, int, date, str]:
     return event.start, -timex.grain(event.date), event.end, event.id
 
 
-def _item_order(item: Item) -> tuple[tuple[str, int, str, str, int, str], int]:
+def _item_order(item: Item) -> tuple[tuple[str, int, str, str, int], int]:
     return item.order, item.id
 
 
@@ -222,7 +222,7 @@ def _item(em: EventMention, id_: int, index: int, lead: bool) -> Item | None:
     return Item(
         id=id_,
         index=index,
-        order=_order(em),
+        order=_order(em)[:5],
         article=em.article,
         value=value,
         mod=mod,
@@ -233,7 +233,6 @@ def _item(em: EventMention, id_: int, index: int, lead: bool) -> Item | None:
         grain=timex.grain(value),
         length=next((n for n in _LENGTHS if days <= n), days),
         names=frozenset(e.name for e in em.entities),
-        keys=(*sorted(profile(em).keys), "!" + em.article),
         own=own,
     )
 
@@ -266,7 +265,7 @@ def _cluster(items: list[Item], old: MergeMemo, new: MergeMemo, mentions: Mentio
     ids = [item.id for item in items]
     scores = old.scores
     scored = []
-    for pair in _candidates(items, old, new):
+    for pair in _candidates(items, profiles, old, new):
         i, j = divmod(pair, n)
         a, b = items[i], items[j]
         key = ids[i] << 64 | ids[j]
@@ -293,13 +292,16 @@ def _cluster(items: list[Item], old: MergeMemo, new: MergeMemo, mentions: Mentio
     return parent
 
 
-def _candidates(items: list[Item], old: MergeMemo, new: MergeMemo) -> set[int]:
+def _candidates(items: list[Item], profiles: _Profiles, old: MergeMemo, new: MergeMemo) -> set[int]:
     """Pairs i < j, as i * len(items) + j (plain ints: a million pairs as tuples keep the garbage collector
     busy), whose intervals overlap and that share a key not crowded in that period. An item whose
     footprint `old` knows, and whose searches no new or gone item can have changed, keeps what they found."""
     n = len(items)
     index = {item.id: i for i, item in enumerate(items)}
-    footprints = [(item.first, item.length, item.keys) for item in items]
+    footprints = [
+        old.footprints.get(item.id) or (item.first, item.length, (*profiles[i].keys, "!" + item.article))
+        for i, item in enumerate(items)
+    ]
     new.footprints = {item.id: fp for item, fp in zip(items, footprints, strict=True)}
     spans = _Spans([item.first for item in items], [item.last for item in items], [i.length for i in items])
     keyed: dict[str, list[int]] = {}

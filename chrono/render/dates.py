@@ -70,7 +70,7 @@ _SHAPES = (
 )
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class DateLabel:
     """`text` is the Gregorian date in Arabic with its mod, `hijri` its Hijri date (None outside the
     Umm al-Qura table), `grain` one of GRAINS' keys."""

@@ -33,10 +33,10 @@ if TYPE_CHECKING:
 
 TEMPLATES = Path(__file__).resolve().parents[2] / "templates"
 COARSE_GROUP = "coarse"
-# Where the article shell (article-shell.md.j2) takes each article's title and body: ASCII words no
-# Arabic article and no theme contains.
+# Where a page's shell (the page as mkdocs builds it) takes the page's body, and the article shell
+# (article-shell.md.j2) each article's title: ASCII words no Arabic article and no theme contains.
 ARTICLE_TITLE = "chrono-article-title-8d2f"
-ARTICLE_BODY = "chrono-article-body-8d2f"
+BODY = "chrono-page-body-8d2f"
 # The undated page in Arabic for chrono's own reasons; the date engine's reasons show as they are.
 REASONS = {exports.NO_PUBLICATION_DATE: "لا تاريخ نشر للمقال", exports.UNRESOLVED: "تعذّر تحديد التاريخ"}
 
@@ -89,10 +89,12 @@ def write(
     events: Sequence[EventRecord],
     undated: Sequence[EventMention],
     articles: Sequence[ArticleRecord],
-) -> list[int]:
-    """Render the pages mkdocs builds into `docs`, the article shell among them, from the records of the
-    events (in the chronology's order, `exports.ordered_events`) and articles, and the undated statements
-    (in `exports.ordered_mentions`' order); return the years that have a page, in order."""
+) -> dict[str, str]:
+    """Render the site's pages from the records of the events (in the chronology's order,
+    `exports.ordered_events`) and articles, and the undated statements (in `exports.ordered_mentions`'
+    order). `docs` gets what mkdocs builds: each page's shell, its front matter with BODY for a body; the
+    bodies, put into the built shells afterwards, are returned by page. The article shell is one of
+    them, with an empty body: each article's page is made from it (site.py)."""
     env = environment()
     by_id = {a.id: a for a in articles}
     by_year: dict[int, list[EventRecord]] = defaultdict(list)
@@ -100,11 +102,15 @@ def write(
         by_year[event.start.year].append(event)
     years = sorted(by_year)
 
+    bodies: dict[str, str] = {}
+
     def page(name: str, template: str, **context: object) -> None:
         path = docs / links.source(name)
         path.parent.mkdir(parents=True, exist_ok=True)
         html = env.get_template(template).render(root=links.root(name), links=links, **context)
-        path.write_text(html, encoding="utf-8")
+        end = html.index("\n---\n", 4) + len("\n---\n")  # the end of the front matter
+        path.write_text(html[:end] + BODY + "\n", encoding="utf-8")
+        bodies[name] = html[end:]
 
     page(
         links.HOME,
@@ -130,12 +136,7 @@ def write(
             years=years,
             filters=_filters(by_year[year]),
         )
-    page(
-        links.ARTICLE_SHELL,
-        "article-shell.md.j2",
-        title=Markup(ARTICLE_TITLE),
-        body=Markup(ARTICLE_BODY),
-    )
+    page(links.ARTICLE_SHELL, "article-shell.md.j2", title=Markup(ARTICLE_TITLE))
     page(
         links.UNDATED,
         "undated.md.j2",
@@ -143,7 +144,7 @@ def write(
         titles={a.id: a.title for a in articles},
     )
     page(links.DATA, "data.md.j2", fields=exports.CSV_FIELDS, join=exports.JOIN)
-    return years
+    return bodies
 
 
 @dataclass(frozen=True, slots=True)

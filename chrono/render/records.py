@@ -22,7 +22,7 @@ from chrono.render import dates, exports, links, pages, search
 CardMaker = Callable[[pages.Card], Markup]
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class ArticleRecord:
     """An article as the event cards, the home page and the data files show it: no text."""
 
@@ -34,7 +34,7 @@ class ArticleRecord:
     search: str  # its doc of the search index, as JSON
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class EventRecord:
     """An event as every part of the site shows it."""
 

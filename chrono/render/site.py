@@ -20,9 +20,12 @@ import tempfile
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 
+import material
+import mkdocs
 import plotly
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
+from mkdocs.config.defaults import MkDocsConfig
 
 from chrono.cache import code_fingerprint
 from chrono.model import Article, Chronology, EventMention, Mention
@@ -36,6 +39,8 @@ CONFIG = Path(__file__).resolve().parents[2] / "mkdocs.yml"
 ASSETS = pages.TEMPLATES / "assets"
 # Served from the site itself: the site must work offline, with nothing from a CDN.
 PLOTLY_JS = Path(plotly.__file__).parent / "package_data" / "plotly.min.js"
+# What else a kept build of mkdocs depends on: the versions of the theme and of mkdocs itself.
+THEME_VERSIONS = f"mkdocs {mkdocs.__version__}, material {material.__version__}"
 
 
 def fingerprint() -> str:
@@ -92,24 +97,61 @@ def write_records(
     generated: str,
     config: Path | None = None,
     previous: Path | None = None,
+    shells: Path | None = None,
 ) -> None:
     """`write_site` from records: `events` in the chronology's order (`exports.ordered_events`), `undated`
-    in `exports.ordered_mentions`' order, `articles` the records of `sources`, one per article page."""
+    in `exports.ordered_mentions`' order, `articles` the records of `sources`, one per article page.
+    mkdocs builds every page as a shell (the theme and menu around a marker), which the page's body then
+    fills; with `shells`, a folder of chrono's, the shells are kept there and built again only when they
+    change (`_kept_mkdocs`)."""
     out = Path(out)
     if out.exists() and any(out.iterdir()):
         raise FileExistsError(f"{out} is not empty")
     with tempfile.TemporaryDirectory(prefix="chrono-docs-") as staging:
         docs = Path(staging) / "docs"
-        years = pages.write(docs, events, undated, articles)
+        bodies = pages.write(docs, events, undated, articles)
         shutil.copytree(ASSETS, docs / "assets")
         shutil.copyfile(PLOTLY_JS, docs / "assets" / "plotly.min.js")
-        mkdocs_config = load_config(
-            str(config or CONFIG), docs_dir=str(docs), site_dir=str(out.resolve()), nav=navigation(years)
-        )
-        build(mkdocs_config)
+        years = sorted({e.start.year for e in events})
+        mkdocs_config = load_config(str(config or CONFIG), docs_dir=str(docs), nav=navigation(years))
+        if shells is None:
+            _mkdocs(mkdocs_config, out)
+        else:
+            shutil.copytree(_kept_mkdocs(mkdocs_config, docs, shells), out, copy_function=os.link)
+    for name, body in bodies.items():
+        if name != links.ARTICLE_SHELL:
+            shell = (out / name).read_text(encoding="utf-8")
+            (out / name).unlink()  # not written through: it may be a link to the kept build of mkdocs
+            (out / name).write_text(filler(shell)("", body), encoding="utf-8")
     write_articles(out, pages.article_pages(events, sources), previous)
     search.write(out, events, articles)
     exports.write(out / "data", events, undated, articles, generated)
+
+
+def _mkdocs(config: MkDocsConfig, site: Path) -> None:
+    config["site_dir"] = str(site.resolve())
+    build(config)
+
+
+def _kept_mkdocs(config: MkDocsConfig, docs: Path, shells: Path) -> Path:
+    """The site mkdocs builds from `docs` and `config`, kept in `shells` under a digest of everything it is
+    built from (the shells, assets and menu; the theme's and chrono's code): built only when one of these
+    changed, which adding articles seldom does. Only the latest build is kept."""
+    digest = hashlib.sha256("\0".join((fingerprint(), THEME_VERSIONS, repr(config["nav"]))).encode())
+    for path in sorted(docs.rglob("*")):
+        if path.is_file():
+            digest.update(path.relative_to(docs).as_posix().encode() + b"\0" + path.read_bytes())
+    digest.update(Path(config.config_file_path).read_bytes())
+    kept = shells / digest.hexdigest()[:16]
+    if not kept.is_dir():
+        partial = shells / (kept.name + ".partial")
+        shutil.rmtree(partial, ignore_errors=True)
+        _mkdocs(config, partial)
+        for old in shells.iterdir():
+            if old != partial:
+                shutil.rmtree(old, ignore_errors=True)
+        partial.rename(kept)
+    return kept
 
 
 def write_articles(out: Path, articles: Iterable[pages.ArticlePage], previous: Path | None) -> None:
@@ -119,7 +161,7 @@ def write_articles(out: Path, articles: Iterable[pages.ArticlePage], previous: P
     shell_path = out / links.ARTICLE_SHELL
     shell = shell_path.read_text(encoding="utf-8")
     shell_path.unlink()
-    fill = article_filler(shell)
+    fill = filler(shell)
     template = pages.article_template()
     source = Path(str(template.filename)).read_text(encoding="utf-8")
     base = hashlib.sha256("\0".join((code_fingerprint(), shell, source)).encode())
@@ -159,15 +201,15 @@ def _link(previous: Path, out: Path, name: str) -> bool:
     return True
 
 
-def article_filler(shell: str) -> Callable[[str, str], str]:
-    """A function of an article's title and body giving its page: the shell, split once at its markers,
-    joined around them. Splitting first means that an article quoting a marker cannot be filled twice."""
-    parts = re.split(f"({pages.ARTICLE_TITLE}|{pages.ARTICLE_BODY})", shell)
-    if parts.count(pages.ARTICLE_BODY) != 1:
-        raise ValueError("the article shell must hold the body marker once")
+def filler(shell: str) -> Callable[[str, str], str]:
+    """A function of a page's title and body giving the page: its shell, split once at its markers, joined
+    around them. Splitting first means that an article quoting a marker cannot be filled twice."""
+    parts = re.split(f"({pages.ARTICLE_TITLE}|{pages.BODY})", shell)
+    if parts.count(pages.BODY) != 1:
+        raise ValueError("a page's shell must hold the body marker once")
 
     def fill(title: str, body: str) -> str:
-        given = {pages.ARTICLE_TITLE: title, pages.ARTICLE_BODY: body}
+        given = {pages.ARTICLE_TITLE: title, pages.BODY: body}
         return "".join(given.get(part, part) for part in parts)
 
     return fill
