@@ -38,3 +38,27 @@ def test_patterns_are_written_in_normalised_letters() -> None:
     patterns = [r.pattern for r in RULES] + list(grammar.TRAPS) + compiled
     assert len(patterns) > len(RULES) + 5
     assert [p.pattern[:60] for p in patterns if any(c in p.pattern for c in "ىةأإآ")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a call points to what it asks for, after its إلى; the day of the call itself does not
+        ("ودعت النقابات إلى إضراب عام يوم الأحد.", "2024-03-10"),
+        ("ودعت النقابات، يوم الأحد، إلى الحوار.", "2024-03-03"),
+        # an imperfect verb heading its clause, or right before the date, schedules
+        ("فيما تعقد اللجنة اجتماعها يوم الأحد.", "2024-03-10"),
+        ("وقررت الحكومة فرض حظر يبدأ مساء الأحد.", "2024-03-10"),
+        # but not a noun with ت-: "تظاهرات الأحد", nor a past form VI verb
+        ("تظاهر آلاف الطلبة يوم الأحد في العاصمة.", "2024-03-03"),
+        # "بعد أن" + a past event looks back even when a future verb heads the sentence
+        ("ستنتهي المعركة خلال أيام، بعد أن خرج المدنيون ليل الأحد.", "2024-03-03"),
+    ],
+)
+def test_direction_cues(text: str, value: str) -> None:
+    from datetime import date
+
+    from chrono.temporal import find_dates
+
+    found = [m for m in find_dates(text, date(2024, 3, 6)) if "الاحد" in m.text or "الأحد" in m.text]
+    assert [m.value for m in found] == [value]
