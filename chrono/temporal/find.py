@@ -44,7 +44,9 @@ def find_dates(text: str, published: date | None = None) -> list[Mention]:
     directions = _directions(norm, chosen)
     mentions: list[Mention] = []
     for c, direction in zip(chosen, directions, strict=True):
-        r = resolve(c.partial, published, direction if c.partial.direction is None else None)
+        r = resolve(
+            _lengths_in_past(c, direction), published, direction if c.partial.direction is None else None
+        )
         start, end = to_source_span(offsets, c.start, c.end)
         span = timex.interval(r.value[:10] if r.type == "TIME" and r.value else r.value, r.mod)
         mentions.append(
@@ -70,6 +72,15 @@ def find_dates(text: str, published: date | None = None) -> list[Mention]:
     if published is None:
         mentions = _implied_years(mentions, directions)
     return mentions
+
+
+def _lengths_in_past(c: _Candidate, direction: int | None) -> Partial:
+    """ "بعد سبعة أيام" in a past sentence ("انتهت الهدنة مساء أمس بعد سبعة أيام") is how long something took:
+    a date that many days after the publication date cannot be what a past verb tells of."""
+    p = c.partial
+    if c.rule == "units ago or ahead" and p.offset > 0 and direction == -1 and p.value:
+        return Partial("duration", value=p.value, mod=p.mod)
+    return p
 
 
 def _directions(norm: str, chosen: list[_Candidate]) -> list[int | None]:

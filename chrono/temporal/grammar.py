@@ -598,13 +598,19 @@ def this_unit(m: Match) -> Partial:
     return Partial("relative", unit=unit, offset=off or 0, direction=off, mod=_mod(m))  # type: ignore[arg-type]
 
 
+# What follows a unit counted from an event: "من/على" (after three years of ...), or an adjective agreeing
+# with it, "أسبوع مخصص" (not an accusative participle of the subject: "قبل يومين متوجها إلى أربيل").
+_ANCHORED = r"\s+(?:فقط\s+)?(?:من|علي)(?!\w)|\s+(?!مساء)م\w{3,}(?<!ا)(?!\w)"
+
+
 @rule(
     "units ago or ahead",
     # "قبل ثلاثة أيام" is a date, three days before the anchor; "بعد أسبوعين" likewise ahead.
     rf"{LB}(?P<dir>قبل|بعد)\s+(?:(?P<about>نحو|حوالي|قرابه|زهاء)\s+)?(?:(?P<n>[0-9]{{1,3}}|{CARDINAL})\s+(?P<unit>{UNIT_ANY})"
-    rf"|(?P<two>{UNIT_TWO})|(?P<one>{UNIT_ONE})(?!\s*[0-9]))(?:\s+(?:ونصف|و\s+نصف))?{RB}"
-    # "بعد ثلاث سنوات من المواجهات" counts from an event, not from the publication date: a duration.
-    r"(?!\s+(?:فقط\s+)?(?:من|علي)(?!\w))",
+    rf"|(?P<two>{UNIT_TWO})|(?P<one>{UNIT_ONE})(?!\s*[0-9]))(?P<half>\s+(?:ونصف|و\s+نصف))?{RB}"
+    # "بعد ثلاث سنوات من المواجهات" counts from an event, not from the publication date: a duration; so
+    # does a unit with an adjective, "بعد أسبوع مخصص للتقويم" (after a week given to ...).
+    rf"(?!{_ANCHORED})",
     "قبل ثلاثه ايام",
     "بعد اسبوعين",
     "قبل عام",
@@ -619,11 +625,13 @@ def units_ago(m: Match) -> Partial | None:
         return None
     sign = -1 if m["dir"] == "قبل" else 1
     mod = "APPROX" if m["about"] else None
+    # Kept for a past sentence, where "انتهت ... بعد سبعة أيام" is how long it took (find.py).
+    length = _duration(n, unit.unit, bool(m["half"]))
     if unit.unit == "decade":
-        return Partial("relative", unit="year", offset=sign * 10 * n, mod=mod)
+        return Partial("relative", unit="year", offset=sign * 10 * n, mod=mod, value=length)
     if unit.unit == "week":  # "قبل أسبوعين": the day two weeks back, as "قبل ثلاثة أيام" is a day
-        return Partial("relative", unit="day", offset=sign * 7 * n, mod=mod)
-    return Partial("relative", unit=unit.unit, offset=sign * n, mod=mod)  # type: ignore[arg-type]
+        return Partial("relative", unit="day", offset=sign * 7 * n, mod=mod, value=length)
+    return Partial("relative", unit=unit.unit, offset=sign * n, mod=mod, value=length)  # type: ignore[arg-type]
 
 
 # ---------------------------------------------------------------- durations
@@ -676,8 +684,16 @@ def _duration(n: int | None, unit: str, half: bool) -> str:
 def duration(m: Match) -> Partial | None:
     if _is_age(m):
         return None
-    if m["one"] and not (m["q"] or m["since"] or m["single"] or _before(m, _LENGTH_BEFORE)):
-        return None  # a bare "عام" or "يوم" is a count of one only after "أكثر من", "منذ", "لمدة"...
+    if m["one"] and not (
+        m["q"]
+        or m["since"]
+        or m["single"]
+        or _before(m, _LENGTH_BEFORE)
+        or (_before(m, _AFTER_BEFORE) and re.match(_ANCHORED, m.string[m.span()[1] :]))
+    ):
+        return (
+            None  # a bare "عام" or "يوم" is a count of one only after "أكثر من", "منذ", "لمدة", "بعد ... من"
+        )
     word = m["unit"] or m["two"] or m["one"]
     unit = UNIT_BY_FORM[_key(word)]
     n = _count(m["n"]) if m["n"] else (2 if m["two"] else 1)
@@ -687,13 +703,19 @@ def duration(m: Match) -> Partial | None:
     return Partial("duration", value=_duration(n, unit.unit, bool(m["half"])), mod=mod)
 
 
+_AFTER_BEFORE = re.compile(r"(?:^|(?<!\w))[وف]?(?:بعد|قبل)\s+$")
 _LENGTH_BEFORE = re.compile(r"(?:^|(?<!\w))(?:لمده|مده|طيله|طوال|خلال|علي\s+مدي|علي\s+مدار)\s+$")
-_AGE = re.compile(rf"(?:{_alt(traps.AGE_CUES)})\s+(?:\w+\s+)?(?:من\s+العمر\s+)?(?:[0-9]+\s*[-–]\s*)?$")
+# After an age word, maybe one more word, maybe "من العمر", maybe the first end of a range: "أعمارهم بين 6
+# أشهر و14 سنة", "يبلغان من العمر 24 و31 سنة", "البالغة 15-17 عاما".
+_AGE = re.compile(
+    rf"(?:{_alt(traps.AGE_CUES)})\s+(?:\w+\s+)?(?:من\s+العمر\s+)?(?:[0-9]+\s*(?:[^\W\d]+\s*)?(?:[-–]|و)\s*)?$"
+)
+_AGE_AT_DEATH = re.compile(rf"(?<!\w)(?:{_alt(traps.DEATH_CUES)})(?!\w)[^.!?؟\n]{{0,90}}(?<!\w)عن\s+$")
 
 
 def _is_age(m: Match) -> bool:
-    """ "عن عمر ناهز 80 عاما", "طفلة تبلغ عشرة أعوام": an age, not a length of time."""
-    return _before(m, _AGE, 30)
+    """ "عن عمر ناهز 80 عاما", "طفلة تبلغ عشرة أعوام", "توفي ... عن 79 عاما": an age, not a length of time."""
+    return _before(m, _AGE, 40) or _before(m, _AGE_AT_DEATH, 110)
 
 
 _COUNT_BEFORE = re.compile(rf"(?:[0-9]|(?<!\w){CARDINAL})\s+$")

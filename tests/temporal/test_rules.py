@@ -62,3 +62,22 @@ def test_direction_cues(text: str, value: str) -> None:
 
     found = [m for m in find_dates(text, date(2024, 3, 6)) if "الاحد" in m.text or "الأحد" in m.text]
     assert [m.value for m in found] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("توفي الشاعر مساء أمس عن 79 عاما.", ["2024-03-05"]),  # and an age at death
+        ("قضت المحكمة بالسجن مدة لا تقل عن خمس سنوات.", ["P5Y"]),
+        ("يبلغان من العمر 24 و31 سنة.", []),
+        ("انتهت الهدنة مساء أمس بعد سبعة أيام.", ["2024-03-05", "P7D"]),  # how long it took
+        ("سيعود الوفد بعد سبعة أيام.", ["2024-03-13"]),
+        ("أدى اليمين بعد يوم من تزكيته.", ["P1D"]),
+    ],
+)
+def test_ages_and_anchored_lengths(text: str, value: list[str]) -> None:
+    from datetime import date
+
+    from chrono.temporal import find_dates
+
+    assert [m.value for m in find_dates(text, date(2024, 3, 6))] == value
