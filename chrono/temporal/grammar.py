@@ -539,9 +539,34 @@ def feast(m: Match) -> Partial | None:
 )
 def day_word(m: Match) -> Partial:
     days = int(DAY_WORD_BY_FORM[_form(m["word"])])  # type: ignore[arg-type]
+    if _key(m["word"]) == "اليوم" and not (m["weekday"] or m["daypart"]) and _nowadays(m):
+        return Partial("ref", value="PRESENT_REF")
     if m["weekday"]:  # unit "day": tied to its day word, so no other date in the sentence renames it
         return Partial("weekday", weekday=_weekday(m["weekday"]), offset=days, unit="day")
     return Partial("relative", unit="day", offset=days, direction=0 if days == 0 else None)
+
+
+_IMPERFECT = r"(?:ي\w{3,}|ت\w{4,})"
+_NOWADAYS_AFTER = re.compile(
+    rf"\s+(?:{_alt(refs.NOWADAYS_PREDICATE)}|{_alt(refs.NOWADAYS_ELATIVES)}|{_IMPERFECT})(?!\w)(?!\s+(?:ان|الي)(?!\w))"
+)
+# The subject: one to three definite words after the start of a clause, a quote or an opener ("إن").
+_NOWADAYS_SUBJECT = re.compile(
+    rf"(?:^|[.،,:؛!?؟\n«\"“]|(?<!\w)(?:{_alt(refs.NOWADAYS_OPENERS)})\s)\s*[«\"“]?\s*[وف]?ال\w+(?:\s+ال\w+){{0,2}}\s+$"
+)
+_NOWADAYS_VERB = re.compile(
+    rf"(?<!\w)[وف]?(?:فيما\s+|بينما\s+)?(?:{_alt(refs.NOWADAYS_VERBS)})(?:\s+\w+){{1,2}}\s+$"
+)
+
+
+def _nowadays(m: Match) -> bool:
+    """Whether a bare "اليوم" is the present age rather than the publication day (refs.NOWADAYS_*)."""
+    start, end = m.span()
+    if _NOWADAYS_VERB.search(m.string, max(0, start - 40), start):
+        return True
+    return bool(_NOWADAYS_SUBJECT.search(m.string, max(0, start - 40), start)) and bool(
+        _NOWADAYS_AFTER.match(m.string, end)
+    )
 
 
 def _weekday(text: str) -> int:
@@ -973,6 +998,7 @@ def clock_time_bare(m: Match) -> Partial | None:
 # ---------------------------------------------------------------- traps
 
 TRAPS: tuple[re.Pattern[str], ...] = (
-    re.compile(rf"{LB}{_alt(traps.OUTLETS_WITH_TIME_WORD)}(?!\s*[،,(]?\s*{WEEKDAY_ART}){RB}"),
+    # not after "إن/أن": "إن العراق اليوم يواجه تحديات" is a country and the present age
+    re.compile(rf"(?<!(?<!\w)ان\s){LB}{_alt(traps.OUTLETS_WITH_TIME_WORD)}(?!\s*[،,(]?\s*{WEEKDAY_ART}){RB}"),
     *(re.compile(pattern) for pattern, _why in traps.PATTERNS),
 )

@@ -81,3 +81,22 @@ def test_ages_and_anchored_lengths(text: str, value: list[str]) -> None:
     from chrono.temporal import find_dates
 
     assert [m.value for m in find_dates(text, date(2024, 3, 6))] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("قال الوزير إن الاقتصاد اليوم يواجه تحديات كبيرة.", "PRESENT_REF"),
+        ("الشباب اليوم أكثر وعيا.", "PRESENT_REF"),
+        ("يعيش السكان اليوم أزمة خانقة.", "PRESENT_REF"),
+        ("أعلنت الوزارة اليوم أن الامتحانات ستبدأ.", "2024-03-06"),
+        ("يعقد المجلس اليوم جلسة طارئة.", "2024-03-06"),
+        ("قال موقع العراق اليوم إن الجلسة تأجلت.", None),  # an outlet
+    ],
+)
+def test_today_or_nowadays(text: str, value: str | None) -> None:
+    from datetime import date
+
+    from chrono.temporal import find_dates
+
+    assert [m.value for m in find_dates(text, date(2024, 3, 6))] == ([value] if value else [])
