@@ -13,6 +13,7 @@ back as one).
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -268,7 +269,13 @@ def _count(text: str | None) -> int | None:
     if not text:
         return None
     text = _key(text)
-    return int(text) if text.isdigit() else CARDINAL_BY_FORM.get(text)  # type: ignore[return-value]
+    if text.isdigit():
+        return int(text)
+    if text not in CARDINAL_BY_FORM and text.startswith("ال"):  # "التسعة أشهر"; not "في المائة سنة 2020"
+        text = text[2:]
+        if text in ("مائه", "مئه", "الف"):
+            return None
+    return CARDINAL_BY_FORM.get(text)  # type: ignore[return-value]
 
 
 def _date(m: Match) -> Partial | None:
@@ -478,13 +485,19 @@ def season(m: Match) -> Partial:
     "quarter or half of a year",
     rf"{LB}(?:(?P<part>{PART})\s+)?(?P<q>{_art(_alt([*QUARTER_BY_FORM, *HALF_BY_FORM]))})\s+(?:من\s+)?"
     rf"(?:(?:{YEAR_WORD}\s+)?(?P<year>{YEAR})|(?P<unit>{_art('(?:ال(?:عام|سنه))')})(?:\s+(?P<cue>{OFFSET}))?"
-    rf"|{THIS}\s+(?P<unit>{_art('(?:ال(?:عام|سنه))')})){RB}",
+    rf"|{THIS}\s+(?P<unit>{_art('(?:ال(?:عام|سنه))')})){RB}"
+    # a quarter alone ("الربع الثالث شهد تحسنا") is the nearest one in the sentence's direction; not "الفصل
+    # الثاني" (a school term, a chapter), nor "الربع الأخير من المباراة"
+    rf"|{LB}(?P<bare>{_art(_alt(q for q in QUARTER_BY_FORM if 'فصل' not in q))}){RB}(?!\s+من(?!\w))",
     "الربع الاول من 2020",
     "النصف الثاني من العام الماضي",
     "نهايه الربع الثالث من عام 2023",
+    "الربع الثالث",
     needs=r"ربع|نصف|فصل|سداسي|ثلاثي",
 )
 def quarter(m: Match) -> Partial:
+    if m["bare"]:
+        return Partial("date", quarter=int(QUARTER_BY_FORM[_form(m["bare"])]))  # type: ignore[arg-type]
     q = _form(m["q"])
     fields = {"quarter": QUARTER_BY_FORM[q]} if q in QUARTER_BY_FORM else {"half": HALF_BY_FORM[q]}
     if m["year"]:
@@ -495,7 +508,7 @@ def quarter(m: Match) -> Partial:
 
 @rule(
     "feast",
-    rf"{LB}(?:(?P<nth>اول|ثاني|ثالث|رابع)\s+ايام\s+)?(?P<feast>{_alt(FEAST_BY_FORM)})"
+    rf"{LB}(?:(?P<nth>اول|ثاني|ثالث|رابع)\s+ايام\s+|(?P<eve>عشيه)\s+)?(?P<feast>{_alt(FEAST_BY_FORM)})"
     rf"(?:\s+(?:المبارك|السعيد|المجيد|العالمي))?(?:\s+(?:(?P<year>{HIJRI_YEAR}){HIJRI_MARK}?"
     rf"|(?P<gyear>{YEAR})|(?P<cue>{OFFSET})))?{RB}"
     # "عيد الميلاد الثمانين للملكة" is a birthday
@@ -505,20 +518,27 @@ def quarter(m: Match) -> Partial:
     "ثاني ايام عيد الفطر",
     "عيد الميلاد المجيد",
     "عيد الميلاد 2016",
+    "عشيه عيد الميلاد",
     needs=_alt(FEAST_BY_FORM),
 )
 def feast(m: Match) -> Partial | None:
     f = FEAST_BY_FORM[_key(m["feast"])]
-    day = f.day + {"ثاني": 1, "ثالث": 2, "رابع": 3}.get(m["nth"] or "", 0)
+    day = f.day + {"ثاني": 1, "ثالث": 2, "رابع": 3}.get(m["nth"] or "", 0) - (1 if m["eve"] else 0)
+    month = f.month
+    if day < 1 and f.calendar == "gregorian":  # "عشية عيد الشغل": 30 April
+        month = 12 if f.month == 1 else f.month - 1
+        day = calendar.monthrange(2001, month)[1]
+    elif day < 1:  # a Hijri month's length is not known here: the feast itself
+        day = f.day
     if f.calendar == "hijri":
         if m["gyear"]:
             return None
-        return Partial("date", year=_int(m["year"]), month=f.month, day=day, hijri=True, direction=_offset(m))
+        return Partial("date", year=_int(m["year"]), month=month, day=day, hijri=True, direction=_offset(m))
     if m["year"]:
         return None
     # Without a year or cue, the nearest one (0: the sentence's verbs tell of the report, not the feast).
     off = _offset(m)
-    return Partial("date", year=_int(m["gyear"]), month=f.month, day=day, direction=0 if off is None else off)
+    return Partial("date", year=_int(m["gyear"]), month=month, day=day, direction=0 if off is None else off)
 
 
 # ---------------------------------------------------------------- relative to the publication date
@@ -695,7 +715,8 @@ def _duration(n: int | None, unit: str, half: bool) -> str:
     "duration",
     # "3 سنوات ونصف", "ثلاث سنوات", "يومين", "أكثر من عام", "منذ أكثر من عامين", "لثلاث سنوات", "48 ساعة"
     rf"{LB}(?P<x>(?P<since>منذ\s+)?(?:(?P<q>{QUANT})\s+)?"
-    rf"(?:(?P<n>[0-9]{{1,4}}|{CARDINAL})\s+(?P<unit>{UNIT_ANY})|(?P<two>{UNIT_TWO})"
+    # the numeral may take the article: "التسعة أشهر", "مهلة الستين يوما"
+    rf"(?:(?P<n>[0-9]{{1,4}}|(?:ال)?{CARDINAL})\s+(?P<unit>{UNIT_ANY})|(?P<two>{UNIT_TWO})"
     rf"|(?P<one>{UNIT_ONE})(?P<single>\s+(?:واحد|واحده|كامل|كامله|كاملا|بكاملها|باكملها))?(?!\s*[0-9]))"
     rf"(?P<half>\s+(?:ونصف|و\s+نصف))?(?P<about>\s+تقريبا)?){RB}",
     "3 سنوات ونصف",
@@ -704,6 +725,7 @@ def _duration(n: int | None, unit: str, half: bool) -> str:
     "اكثر من عام",
     "منذ اكثر من عامين",
     "48 ساعه",
+    "التسعه اشهر",
     needs=UNIT_ANY,
 )
 def duration(m: Match) -> Partial | None:
@@ -825,6 +847,18 @@ def few_units(m: Match) -> Partial | None:
     if unit.unit == "minute":
         return None
     return Partial("duration", value=_duration(None, unit.unit, False))
+
+
+@rule(
+    "the last decade",
+    # "تراجع المعدل خلال العقد الماضي": over the past ten years (عقد alone is as often "a contract", but
+    # not with الماضي)
+    rf"{LB}{ART}عقد\s+(?:الماضي|الاخير|المنصرم){RB}",
+    "العقد الماضي",
+    needs=r"عقد",
+)
+def last_decade(m: Match) -> Partial:
+    return Partial("duration", value="P1DE")
 
 
 @rule(

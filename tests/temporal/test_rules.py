@@ -100,3 +100,23 @@ def test_today_or_nowadays(text: str, value: str | None) -> None:
     from chrono.temporal import find_dates
 
     assert [m.value for m in find_dates(text, date(2024, 3, 6))] == ([value] if value else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("تراجع المعدل خلال العقد الماضي.", ["P1DE"]),
+        ("وقال إن الربع الثالث شهد تحسنا.", ["2023-Q3"]),
+        ("وحقق الفريق الفوز في الربع الأخير من المباراة.", []),
+        ("بلغت الأرباح خلال التسعة أشهر 215 مليونا.", ["P9M"]),
+        ("ارتفع المعدل 3 في المائة سنة 2020.", ["2020"]),
+        ("وقع الاتفاق عشية عيد الشغل.", ["2023-04-30"]),
+        ("في إطار رؤية المملكة 2030.", []),
+    ],
+)
+def test_lengths_quarters_feasts_names(text: str, value: list[str]) -> None:
+    from datetime import date
+
+    from chrono.temporal import find_dates
+
+    assert [m.value for m in find_dates(text, date(2024, 1, 10))] == value

@@ -78,6 +78,11 @@ PATTERNS: tuple[tuple[str, str], ...] = (
         "the crescent ('رؤية هلال شوال'), not the month; with شهر the month is annotated (news3)",
     ),
     (r"\(\s*[0-9]{1,3}\s+(?:عاما|عام|سنه)\s*\)", "an age after a name: 'البغدادي (48 عاما)'"),
+    (
+        r"(?<!\w)رؤيه\s+(?:\w+\s+){0,2}?20[0-9]{2}(?!\w)",
+        "a national plan named by its horizon: رؤية 2030, رؤية المملكة 2030, رؤية مصر 2030",
+    ),
+    (r"(?<!\w)مرحبا\s+20[0-9]{2}(?!\w)", "Morocco's yearly summer operation for emigrants: عملية مرحبا 2016"),
 )
 # Nouns before a number of years that make it an age, not a duration: "عن عمر ناهز 80 عاما".
 AGE_CUES: tuple[str, ...] = (
