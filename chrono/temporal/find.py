@@ -328,7 +328,7 @@ def _clock_day(
     return f"{day.isoformat()}T{hour:02d}:{p.minute or 0:02d}"
 
 
-_GRAIN_NEEDED = {None: 1, "year": 2, "month": 4, "day": 6}
+_GRAIN_NEEDED = {None: 1, "year": 2, "period": 3, "month": 4, "day": 6}
 
 
 def _current(m: Mention, p: Partial, published: date | None) -> bool:
@@ -344,6 +344,12 @@ def _refer(placed: list[Mention], published: date | None, p: Partial) -> str | N
     ref = next(
         (m for m in reversed(placed) if timex.grain(m.value) >= need and _current(m, p, published)), None
     )
+    if p.unit == "period":  # "الفترة نفسها من العام الماضي": the period just told, in another year
+        if ref is None or ref.value is None or not ref.value[:4].isdigit():
+            return None
+        year = p.year if p.year is not None else int(ref.value[:4]) + p.offset
+        # a period up to a day ("حتى 20 جويلية ... مقارنة بالفترة ذاتها من سنة 2018") is not a day: the year
+        return f"{year:04d}" if timex.grain(ref.value) >= 5 else f"{year:04d}{ref.value[4:]}"
     if ref is None or ref.first is None or ref.value is None:
         if published is None or p.unit is None:
             return None

@@ -934,6 +934,26 @@ def of_the_same(m: Match) -> Partial | None:
     return Partial("backref", unit="year", month=_month(m).month, day=day, mod=_mod(m))
 
 
+_SAME_PERIOD = (
+    rf"(?:{ART}(?:فتره|ربع|فصل|شهر|اشهر|اسابيع)\s+(?:{_SAME}|المماثل|المماثله)|نفس\s+{ART}(?:فتره|شهر|ربع))"
+)
+
+
+@rule(
+    "the same period of another year",
+    # "بارتفاع 12 في المئة عن الفترة نفسها من العام الماضي": the quarter (month...) just told, a year before
+    rf"{LB}{_SAME_PERIOD}\s+(?:من\s+)?(?:{ART}(?:عام|سنه)\s+(?P<cue>الماضي|الماضيه|السابق|السابقه|المنصرم|المنصرمه)"
+    rf"|(?:{YEAR_WORD}\s+)?(?P<year>{YEAR})){RB}",
+    "الفتره نفسها من العام الماضي",
+    "الربع المماثل من العام الماضي",
+    "الفتره ذاتها من عام 2022",
+    "الشهر نفسه من السنه الماضيه",
+    needs=r"نفس|ذات|مماثل",
+)
+def same_period(m: Match) -> Partial:
+    return Partial("backref", unit="period", offset=-1, year=_int(m["year"]))
+
+
 @rule(
     "units after or before the date just told",
     # "ثم على بلدتي راوة وعنه بعد ذلك بيومين": two days after the date the text placed last.
