@@ -21,23 +21,76 @@ _WORD = re.compile(r"\w+")
 _CLAUSE = re.compile(r"[،,؛;:]")
 
 
+@dataclass(frozen=True, slots=True)
+class _Tables:
+    past: frozenset[str]
+    future_words: frozenset[str]
+    future_phrases: tuple[re.Pattern[str], ...]
+    past_phrases: tuple[re.Pattern[str], ...]
+    stop: frozenset[str]
+    calls: frozenset[str]
+    call_object: re.Pattern[str]
+    imperfect_stop: frozenset[str]
+    imperfect_short: frozenset[str]
+
+
 @lru_cache(maxsize=1)
-def _tables() -> tuple[frozenset[str], frozenset[str], tuple[re.Pattern[str], ...], frozenset[str]]:
-    past = frozenset(normalise(w) for w in cues.PAST)
-    future_words = frozenset(normalise(w) for w in cues.FUTURE if " " not in w)
-    future_phrases = tuple(re.compile(re.escape(normalise(w))) for w in cues.FUTURE if " " in w)
-    stop = frozenset(normalise(w) for w in cues.FUTURE_PREFIX_STOP)
-    return past, future_words, future_phrases, stop
+def _tables() -> _Tables:
+    def phrases(forms: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
+        return tuple(re.compile(r"(?<!\w)" + re.escape(normalise(w)) + r"(?!\w)") for w in forms if " " in w)
+
+    return _Tables(
+        past=frozenset(normalise(w) for w in cues.PAST),
+        future_words=frozenset(normalise(w) for w in cues.FUTURE if " " not in w),
+        future_phrases=tuple(re.compile(re.escape(normalise(w))) for w in cues.FUTURE if " " in w),
+        past_phrases=phrases(cues.PAST_PHRASES),
+        stop=frozenset(normalise(w) for w in cues.FUTURE_PREFIX_STOP),
+        calls=frozenset(normalise(w) for w in cues.CALLS),
+        call_object=re.compile(r"(?<!\w)" + normalise(cues.CALL_OBJECT) + r"(?!\w)"),
+        imperfect_stop=frozenset(normalise(w) for w in cues.IMPERFECT_STOP),
+        imperfect_short=frozenset(normalise(w) for w in cues.IMPERFECT_SHORT),
+    )
 
 
 def _strip_conj(word: str) -> str:
     return word[1:] if len(word) > 3 and word[0] in "وف" else word
 
 
+_OBJECT_SUFFIX = re.compile(r"(?:ها|هم|ه)$")
+
+
+def _unsuffixed(word: str) -> str:
+    """هاجمه, استهدفها: a past verb with an object pronoun reads as the verb."""
+    return _OBJECT_SUFFIX.sub("", word) if len(word) > 4 else word
+
+
 def _is_future_verb(word: str, stop: frozenset[str]) -> bool:
     """سيجتمع, ستعقد, سنعمل: سـ + an imperfect prefix + a stem, not a noun like سياسة (first person سأ is
     left out: it would take ساحة, ساعة, سابق)."""
     return len(word) >= 4 and word[0] == "س" and word[1] in "يتن" and word not in stop
+
+
+_FORM_II_NOUN = re.compile(r"^ت\w\wي\w$")  # تفجير, تقرير, تمديد: verbal nouns, not verbs
+_FORM_VI_PAST = re.compile(r"^ت\wا\w\w$")  # تظاهر, تراجع, تزامن: past verbs (and nouns), not imperfect
+_NOUN_ENDINGS = ("ات", "اته", "اتها", "اتهم", "ه", "ت")  # تظاهرات, تحركاتهم; تواصلت is a past verb
+
+
+def _is_imperfect(word: str, t: _Tables) -> bool:
+    """يبقى, تحتضن, تستمر, ويستأنف: an imperfect verb by its prefix, not a noun such as تظاهرات or تفجير. A
+    four-letter ت- word is as often a past verb (تأهل, تقدم) as a present one, so only listed ones count."""
+    if word in t.imperfect_short:
+        return True
+    return (
+        (word[:1] == "ي" and len(word) >= 4 or word[:1] == "ت" and len(word) >= 5)
+        and not word.endswith(_NOUN_ENDINGS)
+        and not _FORM_II_NOUN.match(word)
+        and not _FORM_VI_PAST.match(word)
+        and word not in t.imperfect_stop
+    )
+
+
+# Words after which the next word heads its clause: "فيما يبقى", "بينما تستمر".
+_CLAUSE_OPENERS = frozenset({"فيما", "بينما", "حيث", "كما", "ثم", "وفيما", "وبينما", "وحيث", "وكما"})
 
 
 def sentence_bounds(norm: str, at: int) -> tuple[int, int]:
@@ -48,6 +101,11 @@ def sentence_bounds(norm: str, at: int) -> tuple[int, int]:
     return lo, hi
 
 
+# Kinds of cue word: a plain one, an imperfect verb heading its clause, any other imperfect verb (a cue only
+# right before the expression), a call ("دعا") that points forward to what follows its إلى.
+PLAIN, HEAD_VERB, VERB, CALL = range(4)
+
+
 @dataclass(frozen=True, slots=True)
 class Cues:
     """The cue words of one normalised text, in text order: found once, since every expression of the text
@@ -55,45 +113,75 @@ class Cues:
 
     norm: str
     starts: list[int]
-    words: list[tuple[int, int, int]]  # (start, end, direction)
+    words: list[tuple[int, int, int, int]]  # (start, end, direction, kind)
 
 
 def find_cues(norm: str) -> Cues:
     """Every cue word of `norm` and the way it points."""
-    past, future_words, _, stop = _tables()
-    words: list[tuple[int, int, int]] = []
+    t = _tables()
+    words: list[tuple[int, int, int, int]] = []
+    previous_end, previous_word = 0, ""
     for w in _WORD.finditer(norm):
         word = _strip_conj(w[0])
-        if w[0] in past or word in past:
-            words.append((w.start(), w.end(), -1))
-        elif w[0] in future_words or word in future_words or _is_future_verb(word, stop):
-            words.append((w.start(), w.end(), 1))
-    return Cues(norm, [start for start, _, _ in words], words)
+        gap = norm[previous_end : w.start()]
+        head = previous_end == 0 or any(c in gap for c in _BREAKS) or bool(_CLAUSE.search(gap))
+        head = head or previous_word in _CLAUSE_OPENERS
+        if w[0] in t.past or word in t.past or _unsuffixed(word) in t.past:
+            words.append((w.start(), w.end(), -1, PLAIN))
+        elif w[0] in t.future_words or word in t.future_words or _is_future_verb(word, t.stop):
+            words.append((w.start(), w.end(), 1, PLAIN))
+        elif w[0] in t.calls or word in t.calls:
+            words.append((w.start(), w.end(), 1, CALL))
+        elif _is_imperfect(word, t):
+            words.append((w.start(), w.end(), 1, HEAD_VERB if head else VERB))
+        previous_end, previous_word = w.end(), w[0]
+    return Cues(norm, [start for start, _, _, _ in words], words)
 
 
 def sentence_direction(found: Cues, start: int, end: int) -> int | None:
     """-1, +1 or None for the expression at [start, end) of normalised text: the cue nearest to it in its
-    clause (between commas), else in its sentence; a long sentence often joins a plan to a report."""
+    clause (between commas), else in its sentence; a long sentence often joins a plan to a report. An
+    imperfect verb counts only in the clause, as its head or right before the expression."""
     norm = found.norm
     lo, hi = sentence_bounds(norm, start)
     clause_lo = max([lo, *(m.end() for m in _CLAUSE.finditer(norm, lo, start))])
     next_break = _CLAUSE.search(norm, end, hi)
     clause_hi = next_break.start() if next_break else hi
-    return _nearest_cue(found, clause_lo, clause_hi, start, end) or _nearest_cue(found, lo, hi, start, end)
+    return _nearest_cue(found, clause_lo, clause_hi, start, end, verbs=True) or _nearest_cue(
+        found, lo, hi, start, end, verbs=False
+    )
 
 
-def _nearest_cue(found: Cues, lo: int, hi: int, start: int, end: int) -> int | None:
+_RIGHT_BEFORE = 2  # "يبدأ مساء الثلاثاء": the verb and the expression are next to each other
+_HEAD_REACH = 4  # "فيما يستأنف الموظفون عملهم يوم الأحد": a head verb governs the few words after it
+
+
+def _words_between(norm: str, lo: int, hi: int) -> int:
+    return len(_WORD.findall(norm, lo, hi))
+
+
+def _nearest_cue(found: Cues, lo: int, hi: int, start: int, end: int, verbs: bool) -> int | None:
+    t = _tables()
     best: tuple[int, int] | None = None  # (distance, direction)
     for at in range(bisect_left(found.starts, lo), bisect_left(found.starts, hi)):
-        w_start, w_end, direction = found.words[at]
+        w_start, w_end, direction, kind = found.words[at]
         if start <= w_start < end:
             continue
         distance = start - w_end if w_end <= start else w_start - end
+        if kind == CALL and not (w_end <= start and t.call_object.search(found.norm, w_end, start)):
+            continue
+        if kind == VERB and not (verbs and w_end <= start and distance <= _RIGHT_BEFORE):
+            continue
+        if kind == HEAD_VERB and not (
+            verbs and w_end <= start and _words_between(found.norm, w_end, start) <= _HEAD_REACH
+        ):
+            continue
         if best is None or distance < best[0]:
             best = (distance, direction)
-    for phrase in _tables()[2]:
-        for m in phrase.finditer(found.norm, lo, hi):
-            distance = start - m.end() if m.start() < start else m.start() - end
-            if best is None or distance < best[0]:
-                best = (max(distance, 0), 1)
+    for phrases, direction in ((t.future_phrases, 1), (t.past_phrases, -1)):
+        for phrase in phrases:
+            for m in phrase.finditer(found.norm, lo, hi):
+                distance = start - m.end() if m.start() < start else m.start() - end
+                if best is None or distance < best[0]:
+                    best = (max(distance, 0), direction)
     return best[1] if best else None

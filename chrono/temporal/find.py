@@ -44,7 +44,9 @@ def find_dates(text: str, published: date | None = None) -> list[Mention]:
     directions = _directions(norm, chosen)
     mentions: list[Mention] = []
     for c, direction in zip(chosen, directions, strict=True):
-        r = resolve(c.partial, published, direction if c.partial.direction is None else None)
+        r = resolve(
+            _lengths_in_past(c, direction), published, direction if c.partial.direction is None else None
+        )
         start, end = to_source_span(offsets, c.start, c.end)
         span = timex.interval(r.value[:10] if r.type == "TIME" and r.value else r.value, r.mod)
         mentions.append(
@@ -70,6 +72,15 @@ def find_dates(text: str, published: date | None = None) -> list[Mention]:
     if published is None:
         mentions = _implied_years(mentions, directions)
     return mentions
+
+
+def _lengths_in_past(c: _Candidate, direction: int | None) -> Partial:
+    """ "بعد سبعة أيام" in a past sentence ("انتهت الهدنة مساء أمس بعد سبعة أيام") is how long something took:
+    a date that many days after the publication date cannot be what a past verb tells of."""
+    p = c.partial
+    if c.rule == "units ago or ahead" and p.offset > 0 and direction == -1 and p.value:
+        return Partial("duration", value=p.value, mod=p.mod)
+    return p
 
 
 def _directions(norm: str, chosen: list[_Candidate]) -> list[int | None]:
@@ -317,7 +328,7 @@ def _clock_day(
     return f"{day.isoformat()}T{hour:02d}:{p.minute or 0:02d}"
 
 
-_GRAIN_NEEDED = {None: 1, "year": 2, "month": 4, "day": 6}
+_GRAIN_NEEDED = {None: 1, "year": 2, "period": 3, "month": 4, "day": 6}
 
 
 def _current(m: Mention, p: Partial, published: date | None) -> bool:
@@ -333,6 +344,12 @@ def _refer(placed: list[Mention], published: date | None, p: Partial) -> str | N
     ref = next(
         (m for m in reversed(placed) if timex.grain(m.value) >= need and _current(m, p, published)), None
     )
+    if p.unit == "period":  # "الفترة نفسها من العام الماضي": the period just told, in another year
+        if ref is None or ref.value is None or not ref.value[:4].isdigit():
+            return None
+        year = p.year if p.year is not None else int(ref.value[:4]) + p.offset
+        # a period up to a day ("حتى 20 جويلية ... مقارنة بالفترة ذاتها من سنة 2018") is not a day: the year
+        return f"{year:04d}" if timex.grain(ref.value) >= 5 else f"{year:04d}{ref.value[4:]}"
     if ref is None or ref.first is None or ref.value is None:
         if published is None or p.unit is None:
             return None

@@ -13,6 +13,7 @@ back as one).
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -268,7 +269,13 @@ def _count(text: str | None) -> int | None:
     if not text:
         return None
     text = _key(text)
-    return int(text) if text.isdigit() else CARDINAL_BY_FORM.get(text)  # type: ignore[return-value]
+    if text.isdigit():
+        return int(text)
+    if text not in CARDINAL_BY_FORM and text.startswith("ال"):  # "التسعة أشهر"; not "في المائة سنة 2020"
+        text = text[2:]
+        if text in ("مائه", "مئه", "الف"):
+            return None
+    return CARDINAL_BY_FORM.get(text)  # type: ignore[return-value]
 
 
 def _date(m: Match) -> Partial | None:
@@ -478,13 +485,19 @@ def season(m: Match) -> Partial:
     "quarter or half of a year",
     rf"{LB}(?:(?P<part>{PART})\s+)?(?P<q>{_art(_alt([*QUARTER_BY_FORM, *HALF_BY_FORM]))})\s+(?:من\s+)?"
     rf"(?:(?:{YEAR_WORD}\s+)?(?P<year>{YEAR})|(?P<unit>{_art('(?:ال(?:عام|سنه))')})(?:\s+(?P<cue>{OFFSET}))?"
-    rf"|{THIS}\s+(?P<unit>{_art('(?:ال(?:عام|سنه))')})){RB}",
+    rf"|{THIS}\s+(?P<unit>{_art('(?:ال(?:عام|سنه))')})){RB}"
+    # a quarter alone ("الربع الثالث شهد تحسنا") is the nearest one in the sentence's direction; not "الفصل
+    # الثاني" (a school term, a chapter), nor "الربع الأخير من المباراة"
+    rf"|{LB}(?P<bare>{_art(_alt(q for q in QUARTER_BY_FORM if 'فصل' not in q))}){RB}(?!\s+من(?!\w))",
     "الربع الاول من 2020",
     "النصف الثاني من العام الماضي",
     "نهايه الربع الثالث من عام 2023",
+    "الربع الثالث",
     needs=r"ربع|نصف|فصل|سداسي|ثلاثي",
 )
 def quarter(m: Match) -> Partial:
+    if m["bare"]:
+        return Partial("date", quarter=int(QUARTER_BY_FORM[_form(m["bare"])]))  # type: ignore[arg-type]
     q = _form(m["q"])
     fields = {"quarter": QUARTER_BY_FORM[q]} if q in QUARTER_BY_FORM else {"half": HALF_BY_FORM[q]}
     if m["year"]:
@@ -495,7 +508,7 @@ def quarter(m: Match) -> Partial:
 
 @rule(
     "feast",
-    rf"{LB}(?:(?P<nth>اول|ثاني|ثالث|رابع)\s+ايام\s+)?(?P<feast>{_alt(FEAST_BY_FORM)})"
+    rf"{LB}(?:(?P<nth>اول|ثاني|ثالث|رابع)\s+ايام\s+|(?P<eve>عشيه)\s+)?(?P<feast>{_alt(FEAST_BY_FORM)})"
     rf"(?:\s+(?:المبارك|السعيد|المجيد|العالمي))?(?:\s+(?:(?P<year>{HIJRI_YEAR}){HIJRI_MARK}?"
     rf"|(?P<gyear>{YEAR})|(?P<cue>{OFFSET})))?{RB}"
     # "عيد الميلاد الثمانين للملكة" is a birthday
@@ -505,20 +518,27 @@ def quarter(m: Match) -> Partial:
     "ثاني ايام عيد الفطر",
     "عيد الميلاد المجيد",
     "عيد الميلاد 2016",
+    "عشيه عيد الميلاد",
     needs=_alt(FEAST_BY_FORM),
 )
 def feast(m: Match) -> Partial | None:
     f = FEAST_BY_FORM[_key(m["feast"])]
-    day = f.day + {"ثاني": 1, "ثالث": 2, "رابع": 3}.get(m["nth"] or "", 0)
+    day = f.day + {"ثاني": 1, "ثالث": 2, "رابع": 3}.get(m["nth"] or "", 0) - (1 if m["eve"] else 0)
+    month = f.month
+    if day < 1 and f.calendar == "gregorian":  # "عشية عيد الشغل": 30 April
+        month = 12 if f.month == 1 else f.month - 1
+        day = calendar.monthrange(2001, month)[1]
+    elif day < 1:  # a Hijri month's length is not known here: the feast itself
+        day = f.day
     if f.calendar == "hijri":
         if m["gyear"]:
             return None
-        return Partial("date", year=_int(m["year"]), month=f.month, day=day, hijri=True, direction=_offset(m))
+        return Partial("date", year=_int(m["year"]), month=month, day=day, hijri=True, direction=_offset(m))
     if m["year"]:
         return None
     # Without a year or cue, the nearest one (0: the sentence's verbs tell of the report, not the feast).
     off = _offset(m)
-    return Partial("date", year=_int(m["gyear"]), month=f.month, day=day, direction=0 if off is None else off)
+    return Partial("date", year=_int(m["gyear"]), month=month, day=day, direction=0 if off is None else off)
 
 
 # ---------------------------------------------------------------- relative to the publication date
@@ -539,9 +559,34 @@ def feast(m: Match) -> Partial | None:
 )
 def day_word(m: Match) -> Partial:
     days = int(DAY_WORD_BY_FORM[_form(m["word"])])  # type: ignore[arg-type]
+    if _key(m["word"]) == "اليوم" and not (m["weekday"] or m["daypart"]) and _nowadays(m):
+        return Partial("ref", value="PRESENT_REF")
     if m["weekday"]:  # unit "day": tied to its day word, so no other date in the sentence renames it
         return Partial("weekday", weekday=_weekday(m["weekday"]), offset=days, unit="day")
     return Partial("relative", unit="day", offset=days, direction=0 if days == 0 else None)
+
+
+_IMPERFECT = r"(?:ي\w{3,}|ت\w{4,})"
+_NOWADAYS_AFTER = re.compile(
+    rf"\s+(?:{_alt(refs.NOWADAYS_PREDICATE)}|{_alt(refs.NOWADAYS_ELATIVES)}|{_IMPERFECT})(?!\w)(?!\s+(?:ان|الي)(?!\w))"
+)
+# The subject: one to three definite words after the start of a clause, a quote or an opener ("إن").
+_NOWADAYS_SUBJECT = re.compile(
+    rf"(?:^|[.،,:؛!?؟\n«\"“]|(?<!\w)(?:{_alt(refs.NOWADAYS_OPENERS)})\s)\s*[«\"“]?\s*[وف]?ال\w+(?:\s+ال\w+){{0,2}}\s+$"
+)
+_NOWADAYS_VERB = re.compile(
+    rf"(?<!\w)[وف]?(?:فيما\s+|بينما\s+)?(?:{_alt(refs.NOWADAYS_VERBS)})(?:\s+\w+){{1,2}}\s+$"
+)
+
+
+def _nowadays(m: Match) -> bool:
+    """Whether a bare "اليوم" is the present age rather than the publication day (refs.NOWADAYS_*)."""
+    start, end = m.span()
+    if _NOWADAYS_VERB.search(m.string, max(0, start - 40), start):
+        return True
+    return bool(_NOWADAYS_SUBJECT.search(m.string, max(0, start - 40), start)) and bool(
+        _NOWADAYS_AFTER.match(m.string, end)
+    )
 
 
 def _weekday(text: str) -> int:
@@ -598,13 +643,19 @@ def this_unit(m: Match) -> Partial:
     return Partial("relative", unit=unit, offset=off or 0, direction=off, mod=_mod(m))  # type: ignore[arg-type]
 
 
+# What follows a unit counted from an event: "من/على" (after three years of ...), or an adjective agreeing
+# with it, "أسبوع مخصص" (not an accusative participle of the subject: "قبل يومين متوجها إلى أربيل").
+_ANCHORED = r"\s+(?:فقط\s+)?(?:من|علي)(?!\w)|\s+(?!مساء)م\w{3,}(?<!ا)(?!\w)"
+
+
 @rule(
     "units ago or ahead",
     # "قبل ثلاثة أيام" is a date, three days before the anchor; "بعد أسبوعين" likewise ahead.
     rf"{LB}(?P<dir>قبل|بعد)\s+(?:(?P<about>نحو|حوالي|قرابه|زهاء)\s+)?(?:(?P<n>[0-9]{{1,3}}|{CARDINAL})\s+(?P<unit>{UNIT_ANY})"
-    rf"|(?P<two>{UNIT_TWO})|(?P<one>{UNIT_ONE})(?!\s*[0-9]))(?:\s+(?:ونصف|و\s+نصف))?{RB}"
-    # "بعد ثلاث سنوات من المواجهات" counts from an event, not from the publication date: a duration.
-    r"(?!\s+(?:فقط\s+)?(?:من|علي)(?!\w))",
+    rf"|(?P<two>{UNIT_TWO})|(?P<one>{UNIT_ONE})(?!\s*[0-9]))(?P<half>\s+(?:ونصف|و\s+نصف))?{RB}"
+    # "بعد ثلاث سنوات من المواجهات" counts from an event, not from the publication date: a duration; so
+    # does a unit with an adjective, "بعد أسبوع مخصص للتقويم" (after a week given to ...).
+    rf"(?!{_ANCHORED})",
     "قبل ثلاثه ايام",
     "بعد اسبوعين",
     "قبل عام",
@@ -619,11 +670,13 @@ def units_ago(m: Match) -> Partial | None:
         return None
     sign = -1 if m["dir"] == "قبل" else 1
     mod = "APPROX" if m["about"] else None
+    # Kept for a past sentence, where "انتهت ... بعد سبعة أيام" is how long it took (find.py).
+    length = _duration(n, unit.unit, bool(m["half"]))
     if unit.unit == "decade":
-        return Partial("relative", unit="year", offset=sign * 10 * n, mod=mod)
+        return Partial("relative", unit="year", offset=sign * 10 * n, mod=mod, value=length)
     if unit.unit == "week":  # "قبل أسبوعين": the day two weeks back, as "قبل ثلاثة أيام" is a day
-        return Partial("relative", unit="day", offset=sign * 7 * n, mod=mod)
-    return Partial("relative", unit=unit.unit, offset=sign * n, mod=mod)  # type: ignore[arg-type]
+        return Partial("relative", unit="day", offset=sign * 7 * n, mod=mod, value=length)
+    return Partial("relative", unit=unit.unit, offset=sign * n, mod=mod, value=length)  # type: ignore[arg-type]
 
 
 # ---------------------------------------------------------------- durations
@@ -662,7 +715,8 @@ def _duration(n: int | None, unit: str, half: bool) -> str:
     "duration",
     # "3 سنوات ونصف", "ثلاث سنوات", "يومين", "أكثر من عام", "منذ أكثر من عامين", "لثلاث سنوات", "48 ساعة"
     rf"{LB}(?P<x>(?P<since>منذ\s+)?(?:(?P<q>{QUANT})\s+)?"
-    rf"(?:(?P<n>[0-9]{{1,4}}|{CARDINAL})\s+(?P<unit>{UNIT_ANY})|(?P<two>{UNIT_TWO})"
+    # the numeral may take the article: "التسعة أشهر", "مهلة الستين يوما"
+    rf"(?:(?P<n>[0-9]{{1,4}}|(?:ال)?{CARDINAL})\s+(?P<unit>{UNIT_ANY})|(?P<two>{UNIT_TWO})"
     rf"|(?P<one>{UNIT_ONE})(?P<single>\s+(?:واحد|واحده|كامل|كامله|كاملا|بكاملها|باكملها))?(?!\s*[0-9]))"
     rf"(?P<half>\s+(?:ونصف|و\s+نصف))?(?P<about>\s+تقريبا)?){RB}",
     "3 سنوات ونصف",
@@ -671,13 +725,22 @@ def _duration(n: int | None, unit: str, half: bool) -> str:
     "اكثر من عام",
     "منذ اكثر من عامين",
     "48 ساعه",
+    "التسعه اشهر",
     needs=UNIT_ANY,
 )
 def duration(m: Match) -> Partial | None:
     if _is_age(m):
         return None
-    if m["one"] and not (m["q"] or m["since"] or m["single"] or _before(m, _LENGTH_BEFORE)):
-        return None  # a bare "عام" or "يوم" is a count of one only after "أكثر من", "منذ", "لمدة"...
+    if m["one"] and not (
+        m["q"]
+        or m["since"]
+        or m["single"]
+        or _before(m, _LENGTH_BEFORE)
+        or (_before(m, _AFTER_BEFORE) and re.match(_ANCHORED, m.string[m.span()[1] :]))
+    ):
+        return (
+            None  # a bare "عام" or "يوم" is a count of one only after "أكثر من", "منذ", "لمدة", "بعد ... من"
+        )
     word = m["unit"] or m["two"] or m["one"]
     unit = UNIT_BY_FORM[_key(word)]
     n = _count(m["n"]) if m["n"] else (2 if m["two"] else 1)
@@ -687,13 +750,19 @@ def duration(m: Match) -> Partial | None:
     return Partial("duration", value=_duration(n, unit.unit, bool(m["half"])), mod=mod)
 
 
+_AFTER_BEFORE = re.compile(r"(?:^|(?<!\w))[وف]?(?:بعد|قبل)\s+$")
 _LENGTH_BEFORE = re.compile(r"(?:^|(?<!\w))(?:لمده|مده|طيله|طوال|خلال|علي\s+مدي|علي\s+مدار)\s+$")
-_AGE = re.compile(rf"(?:{_alt(traps.AGE_CUES)})\s+(?:\w+\s+)?(?:من\s+العمر\s+)?(?:[0-9]+\s*[-–]\s*)?$")
+# After an age word, maybe one more word, maybe "من العمر", maybe the first end of a range: "أعمارهم بين 6
+# أشهر و14 سنة", "يبلغان من العمر 24 و31 سنة", "البالغة 15-17 عاما".
+_AGE = re.compile(
+    rf"(?:{_alt(traps.AGE_CUES)})\s+(?:\w+\s+)?(?:من\s+العمر\s+)?(?:[0-9]+\s*(?:[^\W\d]+\s*)?(?:[-–]|و)\s*)?$"
+)
+_AGE_AT_DEATH = re.compile(rf"(?<!\w)(?:{_alt(traps.DEATH_CUES)})(?!\w)[^.!?؟\n]{{0,90}}(?<!\w)عن\s+$")
 
 
 def _is_age(m: Match) -> bool:
-    """ "عن عمر ناهز 80 عاما", "طفلة تبلغ عشرة أعوام": an age, not a length of time."""
-    return _before(m, _AGE, 30)
+    """ "عن عمر ناهز 80 عاما", "طفلة تبلغ عشرة أعوام", "توفي ... عن 79 عاما": an age, not a length of time."""
+    return _before(m, _AGE, 40) or _before(m, _AGE_AT_DEATH, 110)
 
 
 _COUNT_BEFORE = re.compile(rf"(?:[0-9]|(?<!\w){CARDINAL})\s+$")
@@ -781,6 +850,18 @@ def few_units(m: Match) -> Partial | None:
 
 
 @rule(
+    "the last decade",
+    # "تراجع المعدل خلال العقد الماضي": over the past ten years (عقد alone is as often "a contract", but
+    # not with الماضي)
+    rf"{LB}{ART}عقد\s+(?:الماضي|الاخير|المنصرم){RB}",
+    "العقد الماضي",
+    needs=r"عقد",
+)
+def last_decade(m: Match) -> Partial:
+    return Partial("duration", value="P1DE")
+
+
+@rule(
     "vague past or future",
     rf"{LB}(?P<x>{_alt(REF_BY_FORM)}){RB}",
     "الان",
@@ -851,6 +932,26 @@ def of_the_same(m: Match) -> Partial | None:
     if not _twin_ok(m):
         return None
     return Partial("backref", unit="year", month=_month(m).month, day=day, mod=_mod(m))
+
+
+_SAME_PERIOD = (
+    rf"(?:{ART}(?:فتره|ربع|فصل|شهر|اشهر|اسابيع)\s+(?:{_SAME}|المماثل|المماثله)|نفس\s+{ART}(?:فتره|شهر|ربع))"
+)
+
+
+@rule(
+    "the same period of another year",
+    # "بارتفاع 12 في المئة عن الفترة نفسها من العام الماضي": the quarter (month...) just told, a year before
+    rf"{LB}{_SAME_PERIOD}\s+(?:من\s+)?(?:{ART}(?:عام|سنه)\s+(?P<cue>الماضي|الماضيه|السابق|السابقه|المنصرم|المنصرمه)"
+    rf"|(?:{YEAR_WORD}\s+)?(?P<year>{YEAR})){RB}",
+    "الفتره نفسها من العام الماضي",
+    "الربع المماثل من العام الماضي",
+    "الفتره ذاتها من عام 2022",
+    "الشهر نفسه من السنه الماضيه",
+    needs=r"نفس|ذات|مماثل",
+)
+def same_period(m: Match) -> Partial:
+    return Partial("backref", unit="period", offset=-1, year=_int(m["year"]))
 
 
 @rule(
@@ -951,6 +1052,7 @@ def clock_time_bare(m: Match) -> Partial | None:
 # ---------------------------------------------------------------- traps
 
 TRAPS: tuple[re.Pattern[str], ...] = (
-    re.compile(rf"{LB}{_alt(traps.OUTLETS_WITH_TIME_WORD)}(?!\s*[،,(]?\s*{WEEKDAY_ART}){RB}"),
+    # not after "إن/أن": "إن العراق اليوم يواجه تحديات" is a country and the present age
+    re.compile(rf"(?<!(?<!\w)ان\s){LB}{_alt(traps.OUTLETS_WITH_TIME_WORD)}(?!\s*[،,(]?\s*{WEEKDAY_ART}){RB}"),
     *(re.compile(pattern) for pattern, _why in traps.PATTERNS),
 )

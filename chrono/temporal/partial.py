@@ -18,7 +18,7 @@ Kind = Literal[
     "set",  # recurrence: "سنويا"
     "backref",  # "آنذاك", "في العام نفسه": the date the text has just placed
 ]
-Unit = Literal["day", "week", "month", "quarter", "season", "half", "year", "decade"]
+Unit = Literal["day", "week", "month", "quarter", "season", "half", "year", "decade", "period"]
 
 
 @dataclass(frozen=True, slots=True)

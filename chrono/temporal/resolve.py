@@ -88,6 +88,14 @@ def _date(p: Partial, anchor: date | None, direction: int | None) -> str | Unres
         return str(p.decade)
     if p.season:
         return f"{p.year:04d}-{p.season}"
+    if p.quarter and p.year is None:  # "الربع الثالث" alone: the nearest in the sentence's direction
+        if anchor is None:
+            return Unresolved(NO_ANCHOR)
+        quarters = [
+            (f"{y:04d}-Q{p.quarter}", *timex.interval(f"{y:04d}-Q{p.quarter}"))
+            for y in range(anchor.year - 1, anchor.year + 2)
+        ]  # type: ignore[misc]
+        return _choose(quarters, anchor, direction)
     if p.quarter:
         return f"{p.year:04d}-Q{p.quarter}"
     if p.half:

@@ -362,8 +362,104 @@ PAST: tuple[str, ...] = (
     "وصلوا",
     "غادروا",
     "آنذاك",
+    "خرج",
+    "خرجت",
+    "خرجوا",
+    # Participles of reporting: "مشيرا إلى أن ... رفع عند منتصف ليل الخميس" tells of what was done.
+    "مشيرا",
+    "مشيرة",
+    "مضيفا",
+    "مضيفة",
+    "موضحا",
+    "موضحة",
+    "مؤكدا",
+    "مؤكدة",
+    "تظاهر",
+    "تظاهروا",
+    "تأهل",
     "مضى",
     "المنصرم",
     "الماضي",
     "الماضية",
 )
+# Phrases that point back: "بعد أن خرج المدنيون ليل السبت" (after they had left) tells of a past event.
+PAST_PHRASES: tuple[str, ...] = ("بعد أن",)
+
+# Calls and appeals: a date after "دعا ... إلى" is when the call asks something to happen ("دعا التجمع إلى
+# موكب جديد يوم الخميس"), ahead of the report; one between the call and its إلى ("دعا، الأحد، إلى") is the
+# day of the call itself and takes no direction from it.
+CALLS: tuple[str, ...] = (
+    "دعا",
+    "دعت",
+    "دعوا",
+    "يدعو",
+    "تدعو",
+    "دعوة",
+    "دعوات",
+    "طالب",
+    "طالبت",
+    "ناشد",
+    "ناشدت",
+    "حث",
+    "حثت",
+)
+CALL_OBJECT = "إلى"
+
+# An imperfect verb (يـ/تـ + stem) at the head of a clause, or right before a date, tells of what is done or
+# scheduled: "فيما يبقى المتأخرون حتى غروب يوم الجمعة", "تحتضن الجزائر يومي الثلاثاء والأربعاء", "تستمر حتى
+# مساء الجمعة". Only in the clause: elsewhere a ت- or ي- word is as often a noun. These are not such verbs
+# (nouns, names, and present verbs that introduce a report of the past: "ويأتي ذلك بعد", "يذكر أن").
+IMPERFECT_STOP: tuple[str, ...] = (
+    "يوم",
+    "يومي",
+    "يوما",
+    "يومين",
+    "يومان",
+    "يوميا",
+    "يومها",
+    "يونيو",
+    "يوليو",
+    "يوليوز",
+    "يناير",
+    "يونيه",
+    "يوليه",
+    "تموز",
+    "تشرين",
+    "تونس",
+    "تركيا",
+    "ترامب",
+    "تعز",
+    "تكريت",
+    "تلعفر",
+    "تداول",
+    "تعداد",
+    "تمام",
+    "توقيت",
+    "تاريخ",
+    "يأتي",
+    "تأتي",
+    "يذكر",
+    "تذكر",
+    "يشار",
+    "يقول",
+    "تقول",
+    "يقولون",
+    "يرى",
+    "ترى",
+    "يعتقد",
+    "يبدو",
+    "تبدو",
+    "يعود",
+    "تعود",
+    "يمكن",
+    "يجب",
+    "تجدر",
+    "يمين",
+    "يسار",
+    "يهود",
+    "يمني",
+    "يمنية",
+    "يوميات",
+)
+# Four-letter imperfect verbs of schedules (other four-letter ت- words are as often past verbs: تأهل, تقدم).
+IMPERFECT_SHORT: tuple[str, ...] = ("تبدأ", "تعقد", "تصل", "تقام", "تجري", "تعود", "تنطلق", "تحل")

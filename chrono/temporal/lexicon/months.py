@@ -109,4 +109,6 @@ FEASTS: tuple[Feast, ...] = (
     Feast("رأس السنة الميلادية", 1, 1, "gregorian", "New Year's Day"),
     Feast("عيد رأس السنة", 1, 1, "gregorian", "New Year's Day"),
     Feast("عيد العمال", 5, 1, "gregorian", "Labour Day"),
+    Feast("عيد الشغل", 5, 1, "gregorian", "Labour Day (Maghreb)"),
+    Feast("عيد العرش", 7, 30, "gregorian", "Morocco's Throne Day, 30 July since 1999"),
 )

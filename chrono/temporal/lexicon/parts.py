@@ -30,6 +30,10 @@ PERIOD_PARTS: tuple[tuple[str, str], ...] = (
     ("الأيام الأخيرة من", "END"),
     ("الأسابيع الأخيرة من", "END"),
     ("الأشهر الأخيرة من", "END"),
+    # "العشر الأواخر من رمضان": the last ten nights of a month
+    ("العشر الأواخر من", "END"),
+    ("العشر الأوائل من", "START"),
+    ("العشر الأولى من", "START"),
 )
 # Parts of the day before a day word ("مساء اليوم", "فجر السبت"): the value stays the day's date.
 DAY_PARTS: tuple[str, ...] = (

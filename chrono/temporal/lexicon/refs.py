@@ -139,3 +139,37 @@ BACKREFS: tuple[tuple[str, str | None, int], ...] = (
     ("ذلك الشهر", "month", 0),
     ("الشهر التالي", "month", 1),
 )
+
+# "اليوم" meaning nowadays (PRESENT_REF), not the publication day: as the time of a nominal sentence, between
+# its definite subject and the predicate ("إن العراق اليوم يواجه تحديات", "الشباب اليوم أكثر وعيا", "التنظيم
+# اليوم في أضعف حالاته"), or after a verb of a state ("يعيش العراقيون اليوم أزمة"). A predicate opens with an
+# imperfect verb, an elative, or one of these words.
+NOWADAYS_PREDICATE: tuple[str, ...] = (
+    "في",
+    "أمام",
+    "بحاجة",
+    "ليس",
+    "ليست",
+    "لا",
+    "لم",
+    "هو",
+    "هي",
+    "مهدد",
+    "مهددة",
+)
+NOWADAYS_ELATIVES: tuple[str, ...] = (
+    "أكثر",
+    "أقل",
+    "أفضل",
+    "أسوأ",
+    "أشد",
+    "أحوج",
+    "أبعد",
+    "أقرب",
+    "أضعف",
+    "أقوى",
+)
+# Verbs of a state that make a following "اليوم" the present age.
+NOWADAYS_VERBS: tuple[str, ...] = ("يعيش", "تعيش", "نعيش", "يعاني", "تعاني", "نعاني")
+# Words after which a subject begins: "إن العراق اليوم ...".
+NOWADAYS_OPENERS: tuple[str, ...] = ("إن", "أن", "لأن", "لكن", "بل")

@@ -78,6 +78,11 @@ PATTERNS: tuple[tuple[str, str], ...] = (
         "the crescent ('رؤية هلال شوال'), not the month; with شهر the month is annotated (news3)",
     ),
     (r"\(\s*[0-9]{1,3}\s+(?:عاما|عام|سنه)\s*\)", "an age after a name: 'البغدادي (48 عاما)'"),
+    (
+        r"(?<!\w)رؤيه\s+(?:\w+\s+){0,2}?20[0-9]{2}(?!\w)",
+        "a national plan named by its horizon: رؤية 2030, رؤية المملكة 2030, رؤية مصر 2030",
+    ),
+    (r"(?<!\w)مرحبا\s+20[0-9]{2}(?!\w)", "Morocco's yearly summer operation for emigrants: عملية مرحبا 2016"),
 )
 # Nouns before a number of years that make it an age, not a duration: "عن عمر ناهز 80 عاما".
 AGE_CUES: tuple[str, ...] = (
@@ -91,6 +96,9 @@ AGE_CUES: tuple[str, ...] = (
     "تناهز",
     "تبلغ",
     "يبلغ",
+    "يبلغان",
+    "تبلغان",
+    "يبلغون",
     "البالغ",
     "البالغة",
     "سن",
@@ -103,4 +111,26 @@ AGE_CUES: tuple[str, ...] = (
     "ابنة",
     "طفل",
     "طفلة",
+)
+# Words of a death before "عن N عاما" (died aged N): "توفي في 29 سبتمبر عن 91 عاما" is an age, not a length
+# of time, while "لا تقل عن خمس سنوات" (a prison term) is a duration.
+DEATH_CUES: tuple[str, ...] = (
+    "توفي",
+    "توفيت",
+    "وفاة",
+    "وفاته",
+    "وفاتها",
+    "رحل",
+    "رحلت",
+    "رحيل",
+    "رحيله",
+    "الراحل",
+    "الراحلة",
+    "مات",
+    "ماتت",
+    "نعى",
+    "نعت",
+    "نعي",
+    "الفقيد",
+    "الفقيدة",
 )
