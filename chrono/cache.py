@@ -12,6 +12,7 @@ stale extraction can never be served; a cache of another layout (SCHEMA) is empt
 
     cache = Cache(Path(".chrono-cache"))
     k = key(data, name)
+    k = cache.known(name, os.stat(path)) or key(data, name)
     cache.summary(k) or cache.put(k, pickle.dumps(extraction), pickle.dumps(summary))
     cache.get(k)  # the extraction
     cache.keep_only(keys_of_this_corpus); cache.close()
@@ -24,6 +25,7 @@ import hashlib
 import os
 import pickle
 import sqlite3
+from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
@@ -35,7 +37,7 @@ if TYPE_CHECKING:
     from chrono.summary import FileSummary
 
 T = TypeVar("T")
-SCHEMA = 3  # 1: JSON text; 2: pickled bytes; 3: and a summary
+SCHEMA = 5  # 1: JSON text; 2: pickled bytes; 3: and a summary; 4: and event records; 5: tables apart
 
 
 @lru_cache(maxsize=1)
@@ -54,38 +56,90 @@ def key(data: bytes, name: str) -> str:
 
 
 class Cache:
-    """A sqlite file of extractions by key. Safe to delete at any time: it only saves work."""
+    """A sqlite file of extractions and their summaries by key, of what each corpus file was when last read
+    (`known`), and of the records of the last build's events (`records`). Safe to delete at any time: it
+    only saves work."""
 
     def __init__(self, directory: Path) -> None:
         directory.mkdir(parents=True, exist_ok=True)
         self._db = sqlite3.connect(directory / "extractions.sqlite")
         if self._db.execute("PRAGMA user_version").fetchone()[0] != SCHEMA:
-            self._db.execute("DROP TABLE IF EXISTS extraction")
+            for table in ("extraction", "summary", "seen", "record"):
+                self._db.execute(f"DROP TABLE IF EXISTS {table}")
             self._db.execute(f"PRAGMA user_version = {SCHEMA}")
+        # Summaries apart from extractions: a rebuild reads every summary, and sqlite would have to walk
+        # past a row's large extraction to reach a column after it.
+        self._db.execute("CREATE TABLE IF NOT EXISTS extraction (key TEXT PRIMARY KEY, data BLOB NOT NULL)")
+        self._db.execute("CREATE TABLE IF NOT EXISTS summary (key TEXT PRIMARY KEY, data BLOB NOT NULL)")
         self._db.execute(
-            "CREATE TABLE IF NOT EXISTS extraction"
-            " (key TEXT PRIMARY KEY, data BLOB NOT NULL, summary BLOB NOT NULL)"
+            "CREATE TABLE IF NOT EXISTS seen"
+            " (name TEXT PRIMARY KEY, size INTEGER, mtime INTEGER, fingerprint TEXT, key TEXT)"
         )
+        self._db.execute(
+            "CREATE TABLE IF NOT EXISTS record"
+            " (fingerprint TEXT NOT NULL, id BLOB NOT NULL, data BLOB NOT NULL,"
+            " PRIMARY KEY (fingerprint, id))"
+        )
+        self._seen: dict[str, tuple[int, int, str, str]] | None = None
 
     def get(self, k: str) -> FileExtraction | None:
         row = self._db.execute("SELECT data FROM extraction WHERE key = ?", (k,)).fetchone()
         return pickle.loads(row[0]) if row else None
 
     def summary(self, k: str) -> FileSummary | None:
-        row = self._db.execute("SELECT summary FROM extraction WHERE key = ?", (k,)).fetchone()
+        row = self._db.execute("SELECT data FROM summary WHERE key = ?", (k,)).fetchone()
         return pickle.loads(row[0]) if row else None
 
     def put(self, k: str, extraction: bytes, summary: bytes) -> None:
         """Store an extraction and its summary, each given pickled."""
+        self._db.execute("INSERT OR REPLACE INTO extraction (key, data) VALUES (?, ?)", (k, extraction))
+        self._db.execute("INSERT OR REPLACE INTO summary (key, data) VALUES (?, ?)", (k, summary))
+
+    def known(self, name: str, stat: os.stat_result) -> str | None:
+        """The key of the corpus file `name` when its size and modification time are those it had when
+        this chrono last read it (`saw`): the file need not be read again to be known. (Like make and
+        rsync, this trusts that a file rewritten with other content gets another modification time.)"""
+        if self._seen is None:
+            rows = self._db.execute("SELECT name, size, mtime, fingerprint, key FROM seen")
+            self._seen = {name: (size, mtime, fp, k) for name, size, mtime, fp, k in rows}
+        got = self._seen.get(name)
+        if got is None or got[:3] != (stat.st_size, stat.st_mtime_ns, code_fingerprint()):
+            return None
+        return got[3]
+
+    def saw(self, name: str, stat: os.stat_result, k: str) -> None:
+        """Remember that the file `name`, with this size and modification time, has key `k`."""
+        if self._seen is not None:
+            self._seen[name] = (stat.st_size, stat.st_mtime_ns, code_fingerprint(), k)
         self._db.execute(
-            "INSERT OR REPLACE INTO extraction (key, data, summary) VALUES (?, ?, ?)",
-            (k, extraction, summary),
+            "INSERT OR REPLACE INTO seen (name, size, mtime, fingerprint, key) VALUES (?, ?, ?, ?, ?)",
+            (name, stat.st_size, stat.st_mtime_ns, code_fingerprint(), k),
         )
 
-    def keep_only(self, keys: set[str]) -> None:
-        """Forget every entry but these (files deleted or changed since, or made by another chrono)."""
-        stale = [k for (k,) in self._db.execute("SELECT key FROM extraction") if k not in keys]
-        self._db.executemany("DELETE FROM extraction WHERE key = ?", [(k,) for k in stale])
+    def keep_only(self, keys: set[str], names: set[str]) -> None:
+        """Forget every entry but these keys (files deleted or changed since, or made by another chrono),
+        and every file but these names."""
+        for table in ("extraction", "summary"):
+            stale = [k for (k,) in self._db.execute(f"SELECT key FROM {table}") if k not in keys]
+            self._db.executemany(f"DELETE FROM {table} WHERE key = ?", [(k,) for k in stale])
+        gone = [n for (n,) in self._db.execute("SELECT name FROM seen") if n not in names]
+        self._db.executemany("DELETE FROM seen WHERE name = ?", [(n,) for n in gone])
+
+    def records(self, fingerprint: str) -> dict[bytes, bytes]:
+        """The records kept under `fingerprint` (the render's: `render.fingerprint`), pickled, by id; those
+        of any other fingerprint are forgotten."""
+        self._db.execute("DELETE FROM record WHERE fingerprint != ?", (fingerprint,))
+        return dict(self._db.execute("SELECT id, data FROM record WHERE fingerprint = ?", (fingerprint,)))
+
+    def keep_records(self, fingerprint: str, new: dict[bytes, bytes], gone: Iterable[bytes]) -> None:
+        """Add records (pickled, by id) and forget others: each build writes only what changed."""
+        self._db.executemany(
+            "DELETE FROM record WHERE fingerprint = ? AND id = ?", [(fingerprint, i) for i in gone]
+        )
+        self._db.executemany(
+            "INSERT OR REPLACE INTO record (fingerprint, id, data) VALUES (?, ?, ?)",
+            [(fingerprint, i, data) for i, data in new.items()],
+        )
 
     def close(self) -> None:
         self._db.commit()

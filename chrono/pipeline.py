@@ -26,11 +26,11 @@ from functools import partial
 from pathlib import Path
 
 from chrono import render
-from chrono.cache import Cache, code_fingerprint, key, load_saved, save
+from chrono.cache import Cache, code_fingerprint, key
 from chrono.events import event_mentions
 from chrono.events.memo import MergeMemo
 from chrono.events.merge import Item, event_of, merge_items
-from chrono.ingest import Loaded, corpus_files, corpus_name, parse_file, read_file
+from chrono.ingest import Loaded, corpus_listing, parse_file, read_file
 from chrono.model import Article, EventMention, FileExtraction, Mention
 from chrono.progress import Progress
 from chrono.render.exports import ordered_events, ordered_mentions
@@ -39,8 +39,10 @@ from chrono.temporal import find_dates
 
 # In the cache directory, beside the extractions: what the last build's merge and render leave the next.
 MERGE_MEMO = "merge.pickle"
-RECORDS = "records.pickle"
 MKDOCS = "mkdocs"
+# Fewer files than this are extracted in this process: starting workers (each importing chrono) takes
+# longer than extracting a few files, the usual rebuild.
+POOL_FROM = 16
 Report = Callable[[str], None]
 Job = tuple[bytes, str]
 Mapper = Callable[[Callable[[Job], FileExtraction], Iterable[Job]], Iterable[FileExtraction]]
@@ -67,10 +69,9 @@ def _extract_pickled(job: Job) -> tuple[bytes, bytes]:
     )
 
 
-def _read(path: Path, root: Path) -> Job | FileSummary:
+def _read(path: Path, root: Path, name: str) -> Job | FileSummary:
     """A file's bytes and corpus name, or a skipped file's summary saying why it could not be read."""
-    name = corpus_name(path, root)
-    got = read_file(path, root)
+    got = read_file(path, root, name=name)
     if isinstance(got, Loaded):
         return _skipped(name, got.problems)
     return got, name
@@ -122,27 +123,38 @@ def scan_corpus(
 ) -> CorpusRun:
     """Every corpus file's summary: files the cache knows are not extracted again, and the cache keeps only
     this corpus's files; every problem is reported once."""
-    paths, problems = corpus_files(root)
+    listed, problems = corpus_listing(root)
     base = root if root.is_dir() else root.parent
     # A file of an unknown type is skipped like an unreadable one: it counts, and is reported once, below.
     slots: list[FileSummary | None] = [_skipped("", (p,)) for p in problems]
     pending: list[tuple[int, Job, str]] = []
     used: set[str] = set()
-    for path in paths:
-        got = _read(path, base)
-        if isinstance(got, FileSummary):
-            slots.append(got)
-            continue
-        k = key(*got)
+    for name, path in listed:
+        try:
+            stat = os.stat(path)  # before the read: a file changed during it is read again next time
+        except OSError:
+            stat = None  # _read says why
+        k = cache.known(name, stat) if cache and stat else None
+        found = cache.summary(k) if cache and k else None
+        if found is None:
+            got = _read(path, base, name)
+            if isinstance(got, FileSummary):
+                slots.append(got)
+                continue
+            k = key(*got)
+            found = cache.summary(k) if cache else None
+            if cache and stat:
+                cache.saw(name, stat, k)
+            if found is None:
+                pending.append((len(slots), got, k))
         used.add(k)
-        slots.append(cache.summary(k) if cache else None)
-        if slots[-1] is None:
-            pending.append((len(slots) - 1, got, k))
+        slots.append(found)
     if progress:
         progress.total(len(slots), done=len(slots) - len(pending))
     made: dict[str, FileExtraction] = {}
     if pending:
-        with local_mapper(jobs) if mapper is None else _given(mapper) as run:
+        local = jobs if len(pending) >= POOL_FROM else 1
+        with local_mapper(local) if mapper is None else _given(mapper) as run:
             for (i, _, k), (extraction, summary) in zip(
                 pending, run(_extract_pickled, [j for _, j, _ in pending]), strict=True
             ):
@@ -153,7 +165,7 @@ def scan_corpus(
                 if progress:
                     progress.advance(events=len(made[k].events))
     if cache:
-        cache.keep_only(used)
+        cache.keep_only(used, {name for name, _ in listed})
     summaries = [s for s in slots if s is not None]
     for result in summaries:
         for problem in result.problems:
@@ -212,7 +224,8 @@ def build(
 
     The new output is written beside `out` and swapped in only once complete, so a build that fails or is
     killed leaves the previous site as it was. What the previous build left in `cache_dir` (extractions,
-    the merge memo, the records of its events) spares a rebuild everything but what changed.
+    the merge memo, the records of its events, the mkdocs build) spares a rebuild everything but what
+    changed.
     """
     started = time.perf_counter()
     cache_dir = cache_dir or out.parent / ".chrono-cache"
@@ -240,20 +253,26 @@ def build(
                 mention,
             )
         fingerprint = render.fingerprint()
-        kept = load_saved(cache_dir / RECORDS, fingerprint, dict) or {}
+        kept = cache.records(fingerprint)
         articles = [a for s in summaries for a in s.articles]
         by_id = {a.id: a for a in articles}
         card = render.cards()
-        records: dict[tuple[int, ...], render.EventRecord] = {}
+        records: list[render.EventRecord] = []
+        made: dict[bytes, bytes] = {}
         for members in clusters:
-            ids = tuple(m.id for m in members)
-            records[ids] = kept.get(ids) or render.event_record(
-                event_of(members, [mention(m) for m in members]), by_id, card
-            )
+            cluster = b"".join(m.id.to_bytes(8, "big") for m in members)
+            pickled = kept.pop(cluster, None)
+            if pickled is None:
+                event = event_of(members, [mention(m) for m in members])
+                records.append(render.event_record(event, by_id, card))
+                made[cluster] = pickle.dumps(records[-1], protocol=pickle.HIGHEST_PROTOCOL)
+            else:
+                records.append(pickle.loads(pickled))
+        cache.keep_records(fingerprint, made, kept)  # what is left of `kept` is gone
         staging = out.with_name(out.name + ".building")
         shutil.rmtree(staging, ignore_errors=True)
         render.write_records(
-            ordered_events(records.values()),
+            ordered_events(records),
             ordered_mentions(em for s in summaries for em in s.undated),
             articles,
             [
@@ -268,7 +287,6 @@ def build(
         )
         _swap(staging, out)
         memo.save(cache_dir / MERGE_MEMO, code_fingerprint())
-        save(cache_dir / RECORDS, fingerprint, records)
     finally:
         cache.close()
     return BuildSummary(

@@ -263,33 +263,44 @@ def _cluster(items: list[Item], old: MergeMemo, new: MergeMemo, mentions: Mentio
     reweighed = {e for e, w in new.weights.items() if old.weights.get(e) != w}
     n = len(items)
     ids = [item.id for item in items]
-    scores = old.scores
-    scored = []
-    for pair in _candidates(items, profiles, old, new):
-        i, j = divmod(pair, n)
-        a, b = items[i], items[j]
-        key = ids[i] << 64 | ids[j]
-        if key in scores and a.names.isdisjoint(reweighed) and b.names.isdisjoint(reweighed):
-            s = scores[key]
-        else:
-            s = _score(profiles[i], profiles[j], weights)
-            s = round(s, 6) if s >= _bar(a, b) else None
-        new.scores[key] = s
-        if s is not None:
-            scored.append((-s, i, j))
-    scored.sort()
-    parent = list(range(len(items)))
-    span = [(item.first, item.last) for item in items]
-    for _, i, j in scored:
-        ri, rj = _root(parent, i), _root(parent, j)
+    pairs = {ids[p // n] << 64 | ids[p % n]: p for p in _candidates(items, profiles, old, new)}
+    known = pairs.keys() & old.scores.keys()
+    if reweighed:
+        known = {k for k in known if _unweighed(items, pairs[k], reweighed)}
+    new.scores = {k: old.scores[k] for k in known}
+    for key in pairs.keys() - known:
+        i, j = divmod(pairs[key], n)
+        score = _score(profiles[i], profiles[j], weights)
+        new.scores[key] = round(score, 6) if score >= _bar(items[i], items[j]) else None
+    # Best first, then by i and j: one int per pair, (1 - score) in millionths above i * n + j, sorts
+    # like the tuples (-score, i, j) would, in a fraction of the time.
+    square = n * n
+    order = sorted(
+        (1_000_000 - round(s * 1_000_000)) * square + pairs[k] for k, s in new.scores.items() if s is not None
+    )
+    parent = list(range(n))
+    firsts = [item.first for item in items]  # a root's cluster: the days all its members share
+    lasts = [item.last for item in items]
+    for rank in order:
+        i, j = divmod(rank % square, n)
+        ri = i if parent[i] == i else _root(parent, i)
+        rj = j if parent[j] == j else _root(parent, j)
         if ri == rj:
             continue
-        lo, hi = max(span[ri][0], span[rj][0]), min(span[ri][1], span[rj][1])
-        if lo > hi:
-            continue
-        parent[max(ri, rj)] = min(ri, rj)
-        span[min(ri, rj)] = (lo, hi)
+        if ri > rj:
+            ri, rj = rj, ri
+        lo = firsts[ri] if firsts[ri] > firsts[rj] else firsts[rj]
+        hi = lasts[ri] if lasts[ri] < lasts[rj] else lasts[rj]
+        if lo <= hi:
+            parent[rj] = ri
+            firsts[ri], lasts[ri] = lo, hi
     return parent
+
+
+def _unweighed(items: list[Item], pair: int, reweighed: set[str]) -> bool:
+    """Neither item of the pair (i * n + j) names an entity whose weight changed."""
+    i, j = divmod(pair, len(items))
+    return items[i].names.isdisjoint(reweighed) and items[j].names.isdisjoint(reweighed)
 
 
 def _candidates(items: list[Item], profiles: _Profiles, old: MergeMemo, new: MergeMemo) -> set[int]:
@@ -314,20 +325,19 @@ def _candidates(items: list[Item], profiles: _Profiles, old: MergeMemo, new: Mer
         stale = set(range(n))
     else:
         stale = set(unknown) | _touched([footprints[i] for i in unknown] + gone, keyed, spans)
-    near: list[set[int]] = [set() for _ in items]  # each item's partners, itself included
+    near: dict[int, set[int]] = {i: set() for i in stale}  # a stale item's partners, itself included
     for key in {key for i in stale for key in footprints[i][2]}:
         if len(keyed[key]) > 1:
             _share_key(spans, keyed[key], near, stale)
+    pairs: set[int] = set()
     for i, item in enumerate(items):
         if i in stale:
-            new.near[item.id] = tuple(items[j].id for j in sorted(near[i]))
+            found = sorted(near[i])
+            new.near[item.id] = tuple(items[j].id for j in found)
         else:
             kept = new.near[item.id] = old.near[item.id]
-            near[i].update(index[j] for j in kept if j in index)
-    pairs: set[int] = set()
-    for i, partners in enumerate(near):
-        pairs.update([i * n + j for j in partners if j > i])
-        pairs.update([j * n + i for j in partners if j < i])
+            found = [index[j] for j in kept if j in index]
+        pairs.update([i * n + j if i < j else j * n + i for j in found if j != i])
     return pairs
 
 
@@ -353,7 +363,7 @@ class _Spans:
     lengths: list[int]
 
 
-def _share_key(spans: _Spans, ids: list[int], near: list[set[int]], asking: set[int]) -> None:
+def _share_key(spans: _Spans, ids: list[int], near: dict[int, set[int]], asking: set[int]) -> None:
     """Add to `near` the partners that one key gives those of its mentions `ids` (sorted by start) that are
     `asking`. A mention's crowd is the key's mentions, of each length class L, that start from its first
     day - L to its last; being the same for every mention of one interval, it is counted once per interval."""

@@ -12,7 +12,16 @@ furniture.py and outlets.py) and for .jsonl and .json records (records.py). Bad 
 problem is one line in `Loaded.problems`, and `Loaded.skipped` says the whole file was unusable.
 """
 
-from chrono.ingest.files import MAX_BYTES, corpus_files, corpus_name, load_file, read_file
+from chrono.ingest.files import MAX_BYTES, corpus_files, corpus_listing, corpus_name, load_file, read_file
 from chrono.ingest.parse import Loaded, parse_file
 
-__all__ = ["MAX_BYTES", "Loaded", "corpus_files", "corpus_name", "load_file", "parse_file", "read_file"]
+__all__ = [
+    "MAX_BYTES",
+    "Loaded",
+    "corpus_files",
+    "corpus_listing",
+    "corpus_name",
+    "load_file",
+    "parse_file",
+    "read_file",
+]

@@ -1,9 +1,9 @@
 """mkdocs hooks (mkdocs.yml `hooks:`): how chrono's pages pass through mkdocs-material.
 
-The pages are HTML already (pages.py: front matter, then one HTML block of escaped text). Python-Markdown
-would only walk every tag of that block to hand it back unchanged, which was a third of the build time of
-a 10,000-event site; so the body skips Markdown: on_page_markdown keeps it aside and on_page_content puts
-it back as the page's content. The untrusted text inside is never read by Markdown at all.
+mkdocs builds each page as a shell whose body is a marker (pages.py), which chrono replaces with the
+page's body, HTML already, after the build (site.py). Python-Markdown would wrap the marker in a
+paragraph, and would only walk every tag of a page's HTML to hand it back unchanged; so the body skips
+Markdown: on_page_markdown keeps it aside and on_page_content puts it back as the page's content.
 """
 
 from __future__ import annotations

@@ -1,12 +1,14 @@
-"""The whole site: pages rendered into a staging folder, built by mkdocs-material into `out`, then the
+"""The whole site: every page's shell built by mkdocs-material, the pages' bodies put into them, then the
 article pages, the search index and the data files written beside them.
 
-mkdocs builds the few pages of the menu and one article shell: the theme around an article page. Each
-article's page is that shell with the article's title and body put in (a page per article through mkdocs
-took most of a 10,000-article build, and every article page shares the same menu). mkdocs empties its
-site_dir before building, so the rest is written after the build; the staging folder is temporary, since
-only `out` is the product. The repo's mkdocs.yml holds the theme and plugins; docs_dir, site_dir and nav
-(the years present) are set here.
+mkdocs builds each page of the menu, and one article shell, with a marker for a body (pages.py): the
+theme, menu and title around it. chrono fills each shell with the page's body, and each article's page is
+the article shell with the article's title and body put in (a page per article through mkdocs took most
+of a 10,000-article build, and every article page shares the same menu). So mkdocs' output depends only
+on the shells, the assets and the menu (the years present): a build with a `shells` folder keeps it
+there and hard-links it into the site, running mkdocs again only when that changes. Files the build
+writes are unlinked first, so a kept file is never written through a link. The repo's mkdocs.yml holds
+the theme and plugins; docs_dir, site_dir and nav are set here.
 """
 
 from __future__ import annotations

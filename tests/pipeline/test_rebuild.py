@@ -4,15 +4,17 @@ are byte-identical but for the one build-time field; a failed build leaves the p
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import sqlite3
 from pathlib import Path
 
 import pytest
 
-from chrono import pipeline
+from chrono import pipeline, render
 from chrono.cache import Cache, key
 from chrono.pipeline import build, extract_corpus
+from chrono.render import site as render_site
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 
@@ -94,6 +96,50 @@ def test_rebuild_reads_only_what_changed(
     assert [r.file for r in results] == sorted(names[:3])
 
 
+def test_files_as_last_seen_are_not_read_and_touched_ones_not_extracted(
+    tmp_path: Path, names: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A file whose size and modification time are those of its last read is known without reading it; a
+    file only touched (new time, same bytes) is read again but, its key unchanged, not extracted."""
+    corpus = _corpus(tmp_path, names[:3])
+    cache = Cache(tmp_path / "cache")
+    first = extract_corpus(corpus, report=lambda _: None, cache=cache)
+    touched = corpus / names[1]
+    later = touched.stat().st_mtime_ns + 10**9
+    os.utime(touched, ns=(later, later))
+    read: list[str] = []
+    extracted: list[str] = []
+    real_read, real_extract = pipeline._read, pipeline.extract_file
+    monkeypatch.setattr(
+        pipeline, "_read", lambda path, root, name: read.append(name) or real_read(path, root, name)
+    )
+    monkeypatch.setattr(pipeline, "extract_file", lambda job: extracted.append(job[1]) or real_extract(job))
+    again = extract_corpus(corpus, report=lambda _: None, cache=cache)
+    cache.close()
+    assert (read, extracted) == ([names[1]], [])
+    assert again == first
+
+
+def test_a_rebuild_renders_only_new_events_and_keeps_the_mkdocs_build(
+    tmp_path: Path, names: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    corpus = _corpus(tmp_path, names[:3])
+    out, cache = tmp_path / "site", tmp_path / "cache"
+    _build(corpus, out, cache)
+    before = _snapshot(out)
+    rendered: list[str] = []
+    built: list[Path] = []
+    real_record, real_mkdocs = render.event_record, render_site._mkdocs
+    monkeypatch.setattr(render, "event_record", lambda e, *a: rendered.append(e.id) or real_record(e, *a))
+    monkeypatch.setattr(render_site, "_mkdocs", lambda c, site: built.append(site) or real_mkdocs(c, site))
+    _build(corpus, out, cache)
+    assert (rendered, built) == ([], [])
+    assert _snapshot(out) == before
+    shutil.copy(EXAMPLES / names[3], corpus / names[3])
+    summary = _build(corpus, out, cache)
+    assert 0 < len(rendered) < summary.events
+
+
 def test_failed_build_leaves_previous_site(
     tmp_path: Path, names: list[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -112,11 +158,29 @@ def test_failed_build_leaves_previous_site(
     assert _snapshot(out) == before
 
 
-def test_parallel_extraction_equals_serial(tmp_path: Path, names: list[str]) -> None:
+def test_parallel_extraction_equals_serial(
+    tmp_path: Path, names: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
     corpus = _corpus(tmp_path, names)
+    workers: list[int | None] = []
+    real = pipeline.local_mapper
+    monkeypatch.setattr(pipeline, "local_mapper", lambda jobs: workers.append(jobs) or real(jobs))
     serial = extract_corpus(corpus, report=lambda _: None, jobs=1)
+    monkeypatch.setattr(pipeline, "POOL_FROM", 1)
     parallel = extract_corpus(corpus, report=lambda _: None, jobs=2)
+    assert workers == [1, 2]
     assert serial == parallel
+
+
+def test_a_few_files_are_extracted_without_starting_workers(
+    tmp_path: Path, names: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    corpus = _corpus(tmp_path, names[: pipeline.POOL_FROM - 1])
+    workers: list[int | None] = []
+    real = pipeline.local_mapper
+    monkeypatch.setattr(pipeline, "local_mapper", lambda jobs: workers.append(jobs) or real(jobs))
+    extract_corpus(corpus, report=lambda _: None, jobs=2)
+    assert workers == [1]
 
 
 def test_a_cache_of_an_older_layout_is_emptied_not_read(tmp_path: Path, names: list[str]) -> None:
