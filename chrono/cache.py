@@ -25,7 +25,8 @@ import hashlib
 import os
 import pickle
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
@@ -146,17 +147,28 @@ class Cache:
         self._db.close()
 
 
+@contextmanager
+def uncollected() -> Iterator[None]:
+    """No garbage collection while loading or merging: hundreds of thousands of small objects, none cyclic,
+    which the collector would walk again and again (twice the loading time) to free nothing."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
 def load_saved(path: Path, fingerprint: str, kind: type[T]) -> T | None:
     """A value `save` wrote at `path` with this `fingerprint`, if it is a `kind`; else None (absent,
     unreadable, or made by another chrono). Trusted like the cache: it is a pickle."""
-    gc.disable()  # millions of small objects, none cyclic: collecting while loading only costs time
-    try:
-        with path.open("rb") as f:
-            saved, value = pickle.load(f)
-    except (OSError, pickle.UnpicklingError, EOFError, ValueError, TypeError, AttributeError):
-        return None
-    finally:
-        gc.enable()
+    with uncollected():
+        try:
+            with path.open("rb") as f:
+                saved, value = pickle.load(f)
+        except (OSError, pickle.UnpicklingError, EOFError, ValueError, TypeError, AttributeError):
+            return None
     return value if saved == fingerprint and isinstance(value, kind) else None
 
 

@@ -11,7 +11,6 @@ default is a local process pool; a Dask or Ray cluster plugs in the same way, e.
 
 from __future__ import annotations
 
-import gc
 import os
 import pickle
 import shutil
@@ -26,7 +25,7 @@ from functools import partial
 from pathlib import Path
 
 from chrono import render
-from chrono.cache import Cache, code_fingerprint, key
+from chrono.cache import Cache, code_fingerprint, key, uncollected
 from chrono.events import event_mentions
 from chrono.events.memo import MergeMemo
 from chrono.events.merge import Item, event_of, merge_items
@@ -232,7 +231,7 @@ def build(
     cache = Cache(cache_dir)
     progress = Progress(enabled=not quiet and sys.stderr.isatty())
     try:
-        with _uncollected():
+        with uncollected():
             try:
                 run = scan_corpus(
                     corpus, report=report, jobs=jobs, cache=cache, mapper=mapper, progress=progress
@@ -245,30 +244,10 @@ def build(
             def mention(item: Item) -> EventMention:
                 return run.extraction(owner[item.id]).events[item.index]
 
-            fingerprint = code_fingerprint()
-            clusters, memo = merge_items(
-                (item for s in summaries for item in s.items),
-                since,
-                MergeMemo.load(cache_dir / MERGE_MEMO, fingerprint),
-                mention,
-            )
-        fingerprint = render.fingerprint()
-        kept = cache.records(fingerprint)
+            memo = MergeMemo.load(cache_dir / MERGE_MEMO, code_fingerprint())
+            clusters, memo = merge_items((i for s in summaries for i in s.items), since, memo, mention)
         articles = [a for s in summaries for a in s.articles]
-        by_id = {a.id: a for a in articles}
-        card = render.cards()
-        records: list[render.EventRecord] = []
-        made: dict[bytes, bytes] = {}
-        for members in clusters:
-            cluster = b"".join(m.id.to_bytes(8, "big") for m in members)
-            pickled = kept.pop(cluster, None)
-            if pickled is None:
-                event = event_of(members, [mention(m) for m in members])
-                records.append(render.event_record(event, by_id, card))
-                made[cluster] = pickle.dumps(records[-1], protocol=pickle.HIGHEST_PROTOCOL)
-            else:
-                records.append(pickle.loads(pickled))
-        cache.keep_records(fingerprint, made, kept)  # what is left of `kept` is gone
+        records = _event_records(cache, clusters, {a.id: a for a in articles}, mention)
         staging = out.with_name(out.name + ".building")
         shutil.rmtree(staging, ignore_errors=True)
         render.write_records(
@@ -300,15 +279,31 @@ def build(
     )
 
 
-@contextmanager
-def _uncollected() -> Iterator[None]:
-    """No garbage collection while a build loads and merges: hundreds of thousands of small objects, none
-    cyclic, which the collector would walk again and again (twice the loading time) to free nothing."""
-    gc.disable()
-    try:
-        yield
-    finally:
-        gc.enable()
+def _event_records(
+    cache: Cache,
+    clusters: list[tuple[Item, ...]],
+    articles: dict[str, render.ArticleRecord],
+    mention: Callable[[Item], EventMention],
+) -> list[render.EventRecord]:
+    """Each cluster's event record: the one the cache keeps for the same members (an event is a function of
+    its members), else made now and kept; the records of clusters gone are forgotten."""
+    fingerprint = render.fingerprint()
+    kept = cache.records(fingerprint)
+    card = render.cards()
+    records: list[render.EventRecord] = []
+    made: dict[bytes, bytes] = {}
+    with uncollected():
+        for members in clusters:
+            cluster = b"".join(m.id.to_bytes(8, "big") for m in members)
+            pickled = kept.pop(cluster, None)
+            if pickled is None:
+                event = event_of(members, [mention(m) for m in members])
+                records.append(render.event_record(event, articles, card))
+                made[cluster] = pickle.dumps(records[-1], protocol=pickle.HIGHEST_PROTOCOL)
+            else:
+                records.append(pickle.loads(pickled))
+    cache.keep_records(fingerprint, made, kept)  # what is left of `kept` is gone
+    return records
 
 
 def _article(run: CorpusRun, summary: FileSummary, index: int) -> tuple[Article, tuple[Mention, ...]]:

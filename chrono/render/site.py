@@ -194,12 +194,13 @@ def _manifest(site: Path | None) -> dict[str, str]:
 def _link(previous: Path, out: Path, name: str) -> bool:
     """Give `out` the previous site's copy of a page: a hard link (the old site is removed after the swap,
     the file stays), or a copy where links are not possible. False if the old file is gone."""
+    old, new = os.path.join(previous, name), os.path.join(out, name)  # strings: 10,000 pages per build
     try:
-        os.link(previous / name, out / name)
+        os.link(old, new)
     except FileNotFoundError:
         return False
     except OSError:
-        shutil.copyfile(previous / name, out / name)
+        shutil.copyfile(old, new)
     return True
 
 
