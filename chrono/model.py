@@ -133,37 +133,3 @@ def to_json(value: Any) -> Any:
     if isinstance(value, dict):
         return {k: to_json(v) for k, v in value.items()}
     return value
-
-
-def mention_from_json(d: dict[str, Any]) -> Mention:
-    return Mention(**{**d, **{k: _date(d.get(k)) for k in ("anchor", "first", "last")}})
-
-
-def article_from_json(d: dict[str, Any]) -> Article:
-    return Article(**{**d, "published": _date(d.get("published"))})
-
-
-def event_mention_from_json(d: dict[str, Any]) -> EventMention:
-    return EventMention(
-        **{
-            **d,
-            "published": _date(d.get("published")),
-            "mention": mention_from_json(d["mention"]) if d.get("mention") else None,
-            "entities": tuple(Entity(**e) for e in d.get("entities", ())),
-        }
-    )
-
-
-def file_extraction_from_json(d: dict[str, Any]) -> FileExtraction:
-    return FileExtraction(
-        file=d["file"],
-        articles=tuple(article_from_json(a) for a in d["articles"]),
-        mentions=tuple(tuple(mention_from_json(m) for m in ms) for ms in d["mentions"]),
-        events=tuple(event_mention_from_json(e) for e in d["events"]),
-        problems=tuple(d["problems"]),
-        skipped=d["skipped"],
-    )
-
-
-def _date(s: str | None) -> date | None:
-    return date.fromisoformat(s) if s else None

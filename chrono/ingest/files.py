@@ -82,7 +82,3 @@ def corpus_name(path: Path, root: Path) -> str:
     if path == root:
         return path.name
     return os.path.relpath(path, root).replace(os.sep, "/")
-
-
-def _hidden(relative: Path) -> bool:
-    return any(part.startswith(".") for part in relative.parts)

@@ -17,6 +17,7 @@ import json
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -203,8 +204,10 @@ def article_template() -> jinja2.Template:
     return environment().get_template("article.html.j2")
 
 
+@lru_cache(maxsize=1)
 def environment() -> jinja2.Environment:
-    """jinja2 over templates/, escaping everything it prints unless a value is already Markup."""
+    """jinja2 over templates/, escaping everything it prints unless a value is already Markup. One per
+    process, so each template is compiled once (jinja2 still reloads a template whose file changed)."""
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(TEMPLATES),
         autoescape=True,
