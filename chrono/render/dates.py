@@ -55,6 +55,28 @@ GRAINS = {
     "decade": "عقد",
     "unknown": "غير محدد",
 }
+# The date engine's reasons (Mention.reason, in English in the data files), as the Arabic pages say them.
+REASONS = (
+    (re.compile(r"recurrence"), "تكرار دوري، لا تاريخ واحد"),
+    (re.compile(r"back-reference with no date before it"), "إحالة إلى تاريخ لم يُذكر قبلها"),
+    (
+        re.compile(r"year (\d{4}) from the date before it in the text"),
+        "السنة {0} من التاريخ الذي قبله في النص",
+    ),
+    (re.compile(r"year implied: the text reports (\d{4}) as past"), "سنة مستنتجة: يذكر النص عام {0} ماضياً"),
+    (
+        re.compile(r"relative expression and no publication date to anchor it"),
+        "تعبير نسبي ولا تاريخ نشر يُقاس عليه",
+    ),
+    (re.compile(r"Hijri month without a year and no publication date"), "شهر هجري بلا سنة ولا تاريخ نشر"),
+    (re.compile(r"no such day in the calendar"), "يوم لا وجود له في التقويم"),
+    (re.compile(r"no such Hijri day"), "يوم هجري لا وجود له"),
+    (re.compile(r"no year, month or day"), "لا سنة ولا شهر ولا يوم"),
+    (re.compile(r"Hijri date outside the Umm al-Qura table"), "تاريخ هجري خارج جدول أم القرى"),
+    (re.compile(r"publication date outside the Umm al-Qura table"), "تاريخ النشر خارج جدول أم القرى"),
+    (re.compile(r"no publication date"), "لا تاريخ نشر للمقال"),
+    (re.compile(r"unresolved"), "تعذّر تحديد التاريخ"),
+)
 # Grains fine enough to place an event in one month (charts, month groups on a year page).
 MONTHLY = frozenset({"day", "week", "month"})
 
@@ -92,6 +114,14 @@ def day(d: date) -> str:
 def grain(value: str) -> str:
     """The grain of a TIMEX3 value: "2017-12" -> "month"; "unknown" for anything else."""
     return _shape(value)[0]
+
+
+def reason(text: str | None) -> str:
+    """A reason for the pages, in Arabic; one the table does not know shows as it is."""
+    for pattern, arabic in REASONS:
+        if m := pattern.fullmatch(text or ""):
+            return arabic.format(*m.groups())
+    return text or ""
 
 
 def label(value: str, mod: str | None) -> DateLabel:

@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from markupsafe import Markup, escape
 
 from chrono.model import Mention
+from chrono.render import dates
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,7 +32,9 @@ def mention_span(mention: Mention, offset: int = 0) -> Span:
 
     The hover says the resolved value and mod ("2017 (END)"), or why there is none."""
     if mention.value is None:
-        return Span(mention.start - offset, mention.end - offset, f"بلا قيمة: {mention.reason or ''}", True)
+        return Span(
+            mention.start - offset, mention.end - offset, f"بلا قيمة: {dates.reason(mention.reason)}", True
+        )
     title = f"{mention.value} ({mention.mod})" if mention.mod else mention.value
     return Span(mention.start - offset, mention.end - offset, title)
 

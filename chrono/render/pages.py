@@ -38,8 +38,6 @@ COARSE_GROUP = "coarse"
 # (article-shell.md.j2) each article's title: ASCII words no Arabic article and no theme contains.
 ARTICLE_TITLE = "chrono-article-title-8d2f"
 BODY = "chrono-page-body-8d2f"
-# The undated page in Arabic for chrono's own reasons; the date engine's reasons show as they are.
-REASONS = {exports.NO_PUBLICATION_DATE: "لا تاريخ نشر للمقال", exports.UNRESOLVED: "تعذّر تحديد التاريخ"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -220,6 +218,7 @@ def environment() -> jinja2.Environment:
     env.policies["json.dumps_kwargs"] = {"sort_keys": True, "ensure_ascii": False}
     env.filters["front_title"] = front_title
     env.filters["mod_name"] = lambda mod: dates.MODS.get(mod, mod) if mod else ""
+    env.filters["reason"] = dates.reason
     return env
 
 
@@ -313,8 +312,7 @@ def _filters(events: Sequence[EventRecord]) -> dict[str, list[tuple[str, int]]]:
 
 
 def _reason(mention: EventMention) -> str:
-    reason = exports.undated_reason(mention)
-    return REASONS.get(reason, reason)
+    return dates.reason(exports.undated_reason(mention))
 
 
 def _ranked(counts: Counter[str]) -> list[tuple[str, int]]:

@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
+import re
+from datetime import date
+
 import pytest
 
-from chrono.render.dates import DateLabel, label
+from chrono.render import exports
+from chrono.render.dates import DateLabel, label, reason
+from chrono.temporal import find_dates
+from tests.temporal.corpus import corpora, load
 
 
 @pytest.mark.parametrize(
@@ -41,3 +47,20 @@ def test_label(value: str, mod: str | None, expected: DateLabel) -> None:
 
 def test_grain_name() -> None:
     assert label("2017-12", None).grain_name == "شهر"
+
+
+def test_every_reason_the_engine_gives_reads_in_arabic() -> None:
+    """The pages say why a date has no value, or how its year was inferred, in Arabic: every reason the
+    engine gives on the table corpora, and on texts without a publication date, has an Arabic form."""
+    texts = [(r.text, r.published) for p in corpora() for r in load(p)]
+    texts += [
+        ("وصل الوفد في عام 2016 ثم عاد في 15 يناير ليوقع الاتفاق.", None),
+        ("نُقل المقر في عام 2024، وسيفتتح في 15 يناير.", None),
+        ("تعقد الجلسة كل أسبوع، وفي ذلك اليوم تحدث الوزير.", None),
+        ("قال الوزير أمس إن الوفد يصل في رمضان.", None),
+    ]
+    texts += [("وقع الحادث في 31 فبراير 2017 بحسب البيان.", date(2017, 3, 5))]
+    reasons = {m.reason for text, dct in texts for m in find_dates(text, dct) if m.reason}
+    reasons |= {exports.NO_PUBLICATION_DATE, exports.UNRESOLVED}
+    assert len(reasons) >= 5
+    assert {r: reason(r) for r in reasons if re.search("[A-Za-z]", reason(r))} == {}
