@@ -46,6 +46,19 @@ KNOWN = {
     "news4.tsv:67": "'الساعة الخامسة من عصر غد الخميس' is split; the bare 'الخميس' looks back",
     "news5.tsv:35": "a clock time after 'يوم السبت المقبل' takes 'أمس الثلاثاء' from the previous sentence",
     "news5.tsv:39": "'قبل انتهائها صباح الثلاثاء' (a truce ending on a coming day) looks back",
+    "news6.tsv:7": "'للعامين المقبلين' (the article's ل after the preposition's) is not read as a duration",
+    "news6.tsv:11": "a plan 'ينتظر أن يعلن ... أواخر شتنبر' is put in the past by an earlier 'انطلقت'",
+    "news6.tsv:16": "a prison term 'الحبس سنة' (a bare سنة) is not read as a duration",
+    "news6.tsv:22": "'حتى 26 منه' (the 26th of the month just named) is not read",
+    "news6.tsv:28": "'يوم التروية' (8 Dhu al-Hijja) is not in the feast table",
+    "news6.tsv:30": "'وتستمر الحملة ... حتى منتصف ليل الجمعة' looks back to the past Friday",
+    "news6.tsv:37": "the nominative dual 'الأسبوعان الماضيان' is not read as a duration",
+    "news6.tsv:39": "'ساعة ونصف' (a bare ساعة with a half) is not read as a duration",
+    "news6.tsv:46": "'الساعة السابعة من صباح غد الخميس' is split at 'من صباح' and the time takes today",
+    "news6.tsv:48": "'شهرا جوان وجويلية' (the two months) is read as the duration شهرا",
+    "news6.tsv:53": "'غدا السبت، 20 صفر' is one expression (weekday joined to its date) but the gold has two",
+    "news6.tsv:54": "'من 15 إلى 20 ديسمبر' loses its first day; 'موعدا سنويا' (adjective) is read as a SET",
+    "news6.tsv:60": "'لأيام قرطاج' read as a duration; no DCT: 'مساء السبت' takes the range end 6 نوفمبر",
 }
 
 
