@@ -18,7 +18,7 @@ from chrono.arabic import normalise, normalise_with_offsets, to_source_span
 from chrono.model import Mention
 from chrono.temporal import grammar, timex
 from chrono.temporal.direction import find_cues, sentence_bounds, sentence_direction
-from chrono.temporal.lexicon import parts
+from chrono.temporal.lexicon import cues, parts
 from chrono.temporal.partial import Partial
 from chrono.temporal.resolve import resolve
 
@@ -215,11 +215,17 @@ def _day_or_none(y: int, m: int, d: int) -> date | None:
         return None
 
 
+# The end of a span ("على أن تتواصل حتى 6 نوفمبر 2021") is not the day a weekday of its sentence names.
+_UNTIL_BEFORE = re.compile(r"(?<!\w)[وف]?(?:" + "|".join(normalise(w) for w in cues.UNTIL) + r")\s+$")
+
+
 def _weekdays_of_dates(norm: str, chosen: list[_Candidate], mentions: list[Mention]) -> list[Mention]:
     """A bare weekday in the sentence of a full date that falls on it names that date: "غرة شوال 1444 هـ
     تصادف يوم الجمعة" is that Friday, whichever way the sentence points."""
     days = [
-        (c.start, m.first) for c, m in zip(chosen, mentions, strict=True) if m.first and m.first == m.last
+        (c.start, m.first)
+        for c, m in zip(chosen, mentions, strict=True)
+        if m.first and m.first == m.last and not _UNTIL_BEFORE.search(norm, max(0, c.start - 16), c.start)
     ]
     out = list(mentions)
     for i, (c, m) in enumerate(zip(chosen, mentions, strict=True)):

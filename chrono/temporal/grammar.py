@@ -77,8 +77,10 @@ ART = r"(?:ال|(?:(?<=(?<!\w)ل)|(?<=(?<!\w)[وف]ل))ل)"
 
 
 def _art(pattern: str) -> str:
-    """Let every leading ال in an alternation also match after a glued ل."""
-    return pattern.replace("(?:ال", "(?:" + ART).replace("|ال", "|" + ART)
+    """Let every leading ال in an alternation also match after a glued ل (a prefix tree whose forms all
+    begin with ال starts with it: "للعامين المقبلين")."""
+    pattern_ = pattern.replace("(?:ال", "(?:" + ART).replace("|ال", "|" + ART)
+    return ART + pattern_[2:] if pattern_.startswith("ال") else pattern_
 
 
 MONTH_BY_FORM: dict[str, months.MonthName] = {_fold(m.form): m for m in months.MONTHS}
@@ -392,6 +394,19 @@ def named_month(m: Match) -> Partial | None:
         if month.calendar == "hijri":  # "رمضان السنة الماضية": Ramadan of the Hijri year before this one
             return Partial("relative", unit="year", offset=offset, month=month.month, day=_day(m), hijri=True)
         return Partial("relative", unit="year", offset=offset, month=month.month, day=_day(m), mod=_mod(m))
+    return _date(m)
+
+
+@rule(
+    "first day of a range",
+    # "من 15 إلى 20 ديسمبر الجاري", "بين 2 و20 حزيران": the first day takes the month of the second
+    rf"{LB}(?:من|بين)\s+(?P<x>(?P<day>{DAYNUM}))\s*(?:الي|حتي|و|-)\s*(?={DAYNUM}\s+(?:من\s+)?(?:شهر\s+)?"
+    rf"(?P<month>{MONTH}){TWIN}?(?:\s*[،,]?\s*(?:{YEAR_WORD}\s+)?(?P<year>{YEAR}|{HIJRI_YEAR})|\s+(?P<cue>{OFFSET}))?{RB})",
+    "من [15] الي 20 ديسمبر",
+    "بين [2] و20 حزيران 2019",
+    needs=MONTH,
+)
+def range_start(m: Match) -> Partial | None:
     return _date(m)
 
 
@@ -735,12 +750,12 @@ def duration(m: Match) -> Partial | None:
         m["q"]
         or m["since"]
         or m["single"]
+        or m["half"]
         or _before(m, _LENGTH_BEFORE)
         or (_before(m, _AFTER_BEFORE) and re.match(_ANCHORED, m.string[m.span()[1] :]))
     ):
-        return (
-            None  # a bare "عام" or "يوم" is a count of one only after "أكثر من", "منذ", "لمدة", "بعد ... من"
-        )
+        # a bare "عام" or "يوم" is one only after "أكثر من", "منذ", "لمدة", "بعد ... من", or with a half
+        return None
     word = m["unit"] or m["two"] or m["one"]
     unit = UNIT_BY_FORM[_key(word)]
     n = _count(m["n"]) if m["n"] else (2 if m["two"] else 1)
@@ -751,7 +766,10 @@ def duration(m: Match) -> Partial | None:
 
 
 _AFTER_BEFORE = re.compile(r"(?:^|(?<!\w))[وف]?(?:بعد|قبل)\s+$")
-_LENGTH_BEFORE = re.compile(r"(?:^|(?<!\w))(?:لمده|مده|طيله|طوال|خلال|علي\s+مدي|علي\s+مدار)\s+$")
+# and a sentence: "الحبس سنة مع وقف التنفيذ", "بالسجن عاما"
+_LENGTH_BEFORE = re.compile(
+    r"(?:^|(?<!\w))(?:لمده|مده|طيله|طوال|خلال|علي\s+مدي|علي\s+مدار|[وف]?(?:بال|ال)(?:سجن|حبس))\s+$"
+)
 # After an age word, maybe one more word, maybe "من العمر", maybe the first end of a range: "أعمارهم بين 6
 # أشهر و14 سنة", "يبلغان من العمر 24 و31 سنة", "البالغة 15-17 عاما".
 _AGE = re.compile(
@@ -766,6 +784,8 @@ def _is_age(m: Match) -> bool:
 
 
 _COUNT_BEFORE = re.compile(rf"(?:[0-9]|(?<!\w){CARDINAL})\s+$")
+# "سجل شهرا جوان وجويلية أرقاما قياسية": the dual "the two months" before their names, not a length
+_MONTH_AFTER = re.compile(rf"\s+(?:{MONTH}){RB}")
 
 
 @rule(
@@ -781,7 +801,7 @@ _COUNT_BEFORE = re.compile(rf"(?:[0-9]|(?<!\w){CARDINAL})\s+$")
     needs=r"يوما|اسبوعا|شهرا|قرنا|اياما|شهورا|اشهرا|اعواما|نصف|ربع",
 )
 def unit_alone(m: Match) -> Partial | None:
-    if _is_age(m) or _before(m, _COUNT_BEFORE):
+    if _is_age(m) or _before(m, _COUNT_BEFORE) or _MONTH_AFTER.match(m.string, m.span()[1]):
         return None
     if m["fraction"]:
         mod = _QUANT[_key(m["q"])] if m["q"] else None
@@ -799,17 +819,22 @@ _FIRST_OF = re.compile(r"\s+من(?!\w)")
     rf"{LB}(?:ال\s?(?P<lead>[0-9]{{1,3}})\s+(?P<unit>{UNIT_ANY})"
     rf"|(?P<unit>{_art(_alt('ال' + f for f, u in UNIT_BY_FORM.items() if u.number in ('many', 'two')))})"
     rf"(?:\s+(?P<n>{_art(_alt('ال' + f for f in CARDINAL_BY_FORM))}|ال\s?[0-9]{{1,3}}))?)\s+"
-    rf"(?P<cue>{OFFSET}|الماضيين|المقبلين|الاخيرين|الاخيره|الاولي|الاولين|القليله\s+الماضيه|القليله\s+المقبله){RB}",
+    rf"(?P<cue>{OFFSET}|الماضيين|المقبلين|الاخيرين|الماضيان|المقبلان|الاخيران|الاخيره|الاولي|الاولين|القليله\s+الماضيه|القليله\s+المقبله){RB}",
     "السنوات العشر الماضيه",
     "الايام الثلاثه المقبله",
     "العقدين الماضيين",
     "الاشهر الماضيه",
     "الساعات ال24 الماضيه",
     "ال48 ساعه المقبله",
+    "الاسبوعان الماضيان",
+    "ل[لعامين المقبلين]",
     needs=UNIT_ANY,
 )
 def last_n_units(m: Match) -> Partial | None:
-    unit = UNIT_BY_FORM.get(_form(m["unit"]) if m["lead"] else _form(m["unit"]).removeprefix("ال"))
+    word = _form(m["unit"])
+    if not m["lead"]:  # "للعامين": the article's ل after the preposition's, matched on its own
+        word = ("ا" + word if word.startswith("ل") else word).removeprefix("ال")
+    unit = UNIT_BY_FORM.get(word)
     if unit is None or unit.unit == "minute":
         return None
     default = 2 if unit.number == "two" else None
@@ -934,6 +959,17 @@ def of_the_same(m: Match) -> Partial | None:
     return Partial("backref", unit="year", month=_month(m).month, day=day, mod=_mod(m))
 
 
+@rule(
+    "day of the month just told",
+    # "من يوم الخميس 12 مارس الجاري حتى 26 منه": the 26th of the month the text placed last
+    rf"(?:(?<=حتي\s)|(?<=الي\s)|(?<=غايه\s)|(?<=(?<!\w)و))(?P<day>{DAYNUM})\s+منه{RB}",
+    "حتي [26 منه]",
+    needs=r"منه",
+)
+def day_of_same_month(m: Match) -> Partial:
+    return Partial("backref", unit="month", day=int(m["day"]))
+
+
 _SAME_PERIOD = (
     rf"(?:{ART}(?:فتره|ربع|فصل|شهر|اشهر|اسابيع)\s+(?:{_SAME}|المماثل|المماثله)|نفس\s+{ART}(?:فتره|شهر|ربع))"
 )
@@ -999,13 +1035,15 @@ HOUR_WORDS = {
     # Only with الساعة: a bare "1:13 م" is page furniture (an update line), not an expression.
     rf"{LB}(?:تمام\s+)?{ART}ساعه\s+(?P<h>[0-9]{{1,2}}|{_alt(HOUR_WORDS)})(?::(?P<min>[0-5][0-9]))?"
     rf"(?:(?P<frac>\s+و\s*(?:ال)?(?:نصف|ربع))|\s+و\s*(?P<minutes>[0-9]{{1,2}}|{CARDINAL})\s+(?:دقيقه|دقائق))?"
-    rf"(?:\s+(?P<period>{_alt(CLOCK_PERIOD_BY_FORM)}))?"
-    rf"(?:\s+(?:(?P<daypart>{DAY_PART})\s+)?(?:يوم\s+)?(?:(?P<word>{_art(_alt(DAY_WORD_BY_FORM))})"
+    # "من صباح" is a period unless "غد" follows: "الساعة السابعة من صباح غد الخميس" is tomorrow's
+    rf"(?:\s+(?P<period>{_alt(CLOCK_PERIOD_BY_FORM)})(?!\s+(?:بعد\s+)?غد{RB}))?"
+    rf"(?:\s+(?:من\s+)?(?:(?P<daypart>{DAY_PART})\s+)?(?:يوم\s+)?(?:(?P<word>{_art(_alt(DAY_WORD_BY_FORM))})"
     rf"(?:\s*[،,(]?\s*(?P<weekday>{WEEKDAY_ART})\s*\)?)?|(?P<weekday>{WEEKDAY_ART})))?{RB}",
     "الساعه العاشره صباحا",
     "الساعه 10:30 من صباح اليوم",
     "الساعه الخامسه من فجر اليوم الخميس",
     "الساعه السادسه وسبع دقائق مساء",
+    "الساعه السابعه من صباح غد الخميس",
     needs=r"ساعه",
 )
 def clock_time(m: Match) -> Partial | None:

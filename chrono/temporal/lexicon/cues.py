@@ -47,6 +47,10 @@ FUTURE: tuple[str, ...] = (
     "المتوقع",
     "من المنتظر",
     "المنتظر",
+    "ينتظر أن",  # "فيما ينتظر أن يعلن البنك قراره أواخر شتنبر": expected to
+    "يُنتظر أن",
+    "مقررا",  # "بعد أن كان مقررا في أواخر ماي": a schedule, even one put off
+    "مقررة",
     "المزمع",
     "من المزمع",
     "يعتزم",
@@ -463,3 +467,28 @@ IMPERFECT_STOP: tuple[str, ...] = (
 )
 # Four-letter imperfect verbs of schedules (other four-letter ت- words are as often past verbs: تأهل, تقدم).
 IMPERFECT_SHORT: tuple[str, ...] = ("تبدأ", "تعقد", "تصل", "تقام", "تجري", "تعود", "تنطلق", "تحل")
+# The end of a span: "حتى يوم الجمعة", "إلى غاية متم شهر أبريل". An expression right after one of these
+# looks forward when its clause tells of a measure that runs until then ("تمديد العمل عن بعد حتى يوم
+# الجمعة", "توقيف البطولة إلى غاية متم شهر أبريل") or of something that goes on ("وتستمر الحملة ... حتى
+# منتصف ليل الجمعة"); a past verb nearer to it ("استمرت المعارك حتى الجمعة") still points back.
+UNTIL: tuple[str, ...] = ("حتى", "إلى غاية", "لغاية", "إلى حين", "الى غاية")
+MEASURES: tuple[str, ...] = (
+    "تمديد",
+    "بتمديد",
+    "توقيف",
+    "بتوقيف",
+    "تعليق",
+    "بتعليق",
+    "تأجيل",
+    "بتأجيل",
+    "إغلاق",
+    "بإغلاق",
+    "إيقاف",
+    "بإيقاف",
+    "تعطيل",
+    "بتعطيل",
+    "إرجاء",
+    "بإرجاء",
+    "حظر",
+    "بحظر",
+)
