@@ -34,6 +34,7 @@ class _Tables:
     imperfect_short: frozenset[str]
     until: re.Pattern[str]
     measures: frozenset[str]
+    paid_for: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -44,7 +45,7 @@ def _tables() -> _Tables:
     return _Tables(
         past=frozenset(normalise(w) for w in cues.PAST),
         future_words=frozenset(normalise(w) for w in cues.FUTURE if " " not in w),
-        future_phrases=tuple(re.compile(re.escape(normalise(w))) for w in cues.FUTURE if " " in w),
+        future_phrases=phrases(cues.FUTURE),  # whole words: "على أن" is not "على انفجار"
         past_phrases=phrases(cues.PAST_PHRASES),
         stop=frozenset(normalise(w) for w in cues.FUTURE_PREFIX_STOP),
         calls=frozenset(normalise(w) for w in cues.CALLS),
@@ -53,6 +54,9 @@ def _tables() -> _Tables:
         imperfect_short=frozenset(normalise(w) for w in cues.IMPERFECT_SHORT),
         until=re.compile(r"(?<!\w)[وف]?(?:" + "|".join(normalise(w) for w in cues.UNTIL) + r")\s+$"),
         measures=frozenset(normalise(w) for w in cues.MEASURES),
+        paid_for=re.compile(
+            r"(?<!\w)[وف]?(?:" + "|".join(normalise(w) for w in cues.PAID_FOR) + r")(?:\s+\w+){0,2}\s+$"
+        ),
     )
 
 
@@ -151,11 +155,18 @@ def sentence_direction(found: Cues, start: int, end: int) -> int | None:
     clause_lo = max([lo, *(m.end() for m in _CLAUSE.finditer(norm, lo, start))])
     next_break = _CLAUSE.search(norm, end, hi)
     clause_hi = next_break.start() if next_break else hi
+    if _SINCE.search(norm, max(lo, start - 8), start):
+        return -1  # "منذ 20 مارس": since a day that has come
+    if _tables().paid_for.search(norm, max(lo, start - 40), start):
+        return -1
     if _until_ahead(found, clause_lo, start):
         return 1
     return _nearest_cue(found, clause_lo, clause_hi, start, end, verbs=True) or _nearest_cue(
         found, lo, hi, start, end, verbs=False
     )
+
+
+_SINCE = re.compile(r"(?<!\w)[وف]?منذ\s+$")
 
 
 def _until_ahead(found: Cues, clause_lo: int, start: int) -> bool:

@@ -187,7 +187,7 @@ def _years_from_sentence(norm: str, chosen: list[_Candidate], mentions: list[Men
             continue
         lo, hi = sentence_bounds(norm, c.start)
         siblings = [
-            (abs(j - i) + (0 if j < i else 0.5), mentions[j].first)
+            (abs(j - i) + (0 if j < i else 0.5), mentions[j].first, other.start if j > i else None)
             for j, other in enumerate(chosen)
             if j != i
             and lo <= other.start < hi
@@ -197,11 +197,17 @@ def _years_from_sentence(norm: str, chosen: list[_Candidate], mentions: list[Men
         ]
         if not siblings:
             continue
-        near = min(siblings)[1]
+        _, near, after = min(siblings)
         assert near is not None
         days = [
             d for y in (near.year - 1, near.year, near.year + 1) if (d := _day_or_none(y, p.month, p.day))
         ]
+        # a span keeps its order: "منذ 20 مارس إلى غاية 10 يناير 2021" starts before it ends; and what
+        # "منذ" starts has begun
+        if after and _UNTIL_BEFORE.search(norm, max(0, after - 16), after):
+            days = [d for d in days if d <= near]
+        if mentions[i].anchor is not None and _SINCE_BEFORE.search(norm, max(0, c.start - 8), c.start):
+            days = [d for d in days if d <= mentions[i].anchor]
         if days:
             day = min(days, key=lambda d: abs((d - near).days))
             out[i] = dataclasses.replace(mentions[i], value=day.isoformat(), first=day, last=day)
@@ -216,6 +222,7 @@ def _day_or_none(y: int, m: int, d: int) -> date | None:
 
 
 # The end of a span ("على أن تتواصل حتى 6 نوفمبر 2021") is not the day a weekday of its sentence names.
+_SINCE_BEFORE = re.compile(r"(?<!\w)[وف]?منذ\s+$")
 _UNTIL_BEFORE = re.compile(r"(?<!\w)[وف]?(?:" + "|".join(normalise(w) for w in cues.UNTIL) + r")\s+$")
 
 

@@ -340,7 +340,7 @@ _PREPOSITION_BEFORE = re.compile(r"(?:^|(?<!\w))[وف]?(?:في|منذ|خلال|�
     # Day, month (in any naming system, maybe twice: "ديسمبر / كانون الأول"), then a year or a cue, each
     # optional: "9 ديسمبر 2017", "الثالث من نوفمبر", "يونيو 2014", "نوفمبر الماضي", "شهر رمضان الكريم".
     rf"{LB}{PART_PREFIX}?(?:{DAY}\s*(?:من\s+)?|(?P<nth>اول|ثاني|ثالث)\s+ايام\s+)?(?P<shahr>شهر\s+)?"
-    rf"(?P<month>{MONTH}){TWIN}?(?:\s+(?:الكريم|المبارك|الفضيل))?(?:\s*[،,]?\s*(?:(?:من\s+)?[لو]?{YEAR_WORD}\s+)?"
+    rf"(?P<month>{MONTH}){TWIN}?(?:\s+(?:الكريم|المبارك|الفضيل|المعظم))?(?:\s*[،,]?\s*(?:(?:من\s+)?[لو]?{YEAR_WORD}\s+)?"
     rf"(?:(?P<year>{YEAR}){AD_MARK}?|(?P<year>{HIJRI_YEAR}){HIJRI_MARK}?)(?!\w)|\s+(?P<cue>{OFFSET})"
     rf"|\s+(?:من\s+)?(?:(?P<thisyear>هذا\s+العام|هذه\s+السنه|{ART}عام\s+الحالي|{ART}سنه\s+الحاليه)"
     rf"|{ART}(?:عام|سنه)\s+(?P<yearcue>{OFFSET}))"
@@ -411,7 +411,8 @@ def range_start(m: Match) -> Partial | None:
 
 
 _YEAR_BEFORE = re.compile(
-    r"(?:(?:^|(?<!\w))[وف]?(?:في|منذ|حتي|خلال|قبل|بعد|بين|الي|مع|لعام|وحتي|وفي)\s*|[بل]|[0-9]{4}\s+و)$"
+    r"(?:(?:^|(?<!\w))[وف]?(?:في|منذ|حتي|خلال|قبل|بعد|بين|الي|مع|لعام|وحتي|وفي)\s*|[بل]|[0-9]{4}\s+و"
+    rf"|(?:^|(?<!\w))[وفبل]?(?:ال)?{_alt(cues.YEAR_HEADS)}\s+)$"
 )
 _YEAR_AFTER = re.compile(r"\s*(?:[.،,؛:)»\"”'\]-]|$|و(?!\w)|\s+و)")
 
@@ -423,13 +424,16 @@ _COUNT_AFTER = re.compile(r"\s*و\s*([0-9]+)")
     "year",
     # "عام 2014", "العام 2014", "2014م"; a bare number needs a preposition before it or punctuation after it,
     # since "2000 عنصر" is a count.
-    rf"(?:{LB}{PART_PREFIX}?{YEAR_WORD}\s+(?P<year>{YEAR}){AD_MARK}?"
+    # with عام/سنة an older year too: "منذ عام 1822" (not 1300-1499, Hijri without its mark)
+    rf"(?:{LB}{PART_PREFIX}?{YEAR_WORD}(?:\s+(?:المالي|الدراسي))?\s+(?P<year>{YEAR}|1[5-8][0-9]{{2}}){AD_MARK}?"
     rf"|{LB}(?P<part>{PART})\s+(?P<year>{YEAR}){AD_MARK}?"
     rf"|(?<![0-9.,/:-])(?:(?<!\w)|(?<=(?<!\w)[وفبل])|(?<=(?<!\w)[وف][بل]))(?P<bare>{YEAR})(?P<ad>{AD_MARK})?){RB}",
     "عام 2014",
     "العام 2014",
     "اواخر 2017",
     "2014م",
+    "عام 1822",
+    "العام المالي 2023",
     needs=r"[0-9]{4}",
 )
 def year(m: Match) -> Partial | None:
@@ -476,7 +480,10 @@ def decade(m: Match) -> Partial:
     "season",
     rf"{LB}(?:(?P<part>{PART})\s+)?(?:فصل\s+)?(?P<season>{_art(SEASON)})\s+(?:(?:من\s+)?{YEAR_WORD}\s+)?(?P<year>{YEAR})"
     rf"|{LB}(?:فصل\s+)?(?P<season>{_art(SEASON)})\s+(?P<cue>{OFFSET}){RB}"
-    rf"|{LB}(?:فصل\s+(?P<bare>{_art(SEASON)})|{THIS}\s+(?P<bare>{_art(SEASON)}))(?!\s+(?:{ART}عام|{ART}سنه|[0-9]))"
+    rf"|{LB}(?:(?P<part>{PART})\s+)?(?:فصل\s+(?P<bare>{_art(SEASON)})|{THIS}\s+(?P<bare>{_art(SEASON)}))"
+    rf"(?!\s+(?:{ART}عام|{ART}سنه|[0-9]))"
+    # "قبل نهاية الصيف": a vague part of the season now told
+    rf"|{LB}(?P<part>{PART})\s+(?P<bare>{_art(SEASON)}){RB}(?!\s+(?:{ART}عام|{ART}سنه|[0-9]|{OFFSET}))"
     rf"|{LB}(?:فصل\s+)?(?P<season>{SEASON})\s+(?:{THIS}\s+)?(?P<ofyear>{_art('(?:ال(?:عام|سنه))')})"
     rf"(?:\s+(?P<cue>{OFFSET}))?{RB}",
     "صيف 2015",
@@ -485,6 +492,7 @@ def decade(m: Match) -> Partial:
     "شتاء هذا العام",
     "فصل الشتاء",
     "هذا الصيف",
+    "نهايه الصيف",
     needs=SEASON,
 )
 def season(m: Match) -> Partial:
@@ -493,7 +501,9 @@ def season(m: Match) -> Partial:
         return Partial("date", year=int(m["year"]), season=code, mod=_mod(m))  # type: ignore[arg-type]
     # "صيف العام الماضي" is a season of a year; "الصيف الماضي" the last summer before the anchor.
     unit = "year" if m["ofyear"] else "season"
-    return Partial("relative", unit=unit, season=code, offset=_offset(m) or 0, direction=_offset(m))  # type: ignore[arg-type]
+    return Partial(
+        "relative", unit=unit, season=code, offset=_offset(m) or 0, direction=_offset(m), mod=_mod(m)
+    )  # type: ignore[arg-type]
 
 
 @rule(
@@ -524,7 +534,7 @@ def quarter(m: Match) -> Partial:
 @rule(
     "feast",
     rf"{LB}(?:(?P<nth>اول|ثاني|ثالث|رابع)\s+ايام\s+|(?P<eve>عشيه)\s+)?(?P<feast>{_alt(FEAST_BY_FORM)})"
-    rf"(?:\s+(?:المبارك|السعيد|المجيد|العالمي))?(?:\s+(?:(?P<year>{HIJRI_YEAR}){HIJRI_MARK}?"
+    rf"(?:\s+(?:المبارك|السعيد|المجيد|العالمي))?(?:\s+(?:[لو]?{YEAR_WORD}\s+)?(?:(?P<year>{HIJRI_YEAR}){HIJRI_MARK}?"
     rf"|(?P<gyear>{YEAR})|(?P<cue>{OFFSET})))?{RB}"
     # "عيد الميلاد الثمانين للملكة" is a birthday
     rf"(?!\s+(?:ال\s?[0-9]|{_alt(ORDINAL_BY_FORM)}(?!\w)|ال\w+ين(?!\w)))",
@@ -534,6 +544,7 @@ def quarter(m: Match) -> Partial:
     "عيد الميلاد المجيد",
     "عيد الميلاد 2016",
     "عشيه عيد الميلاد",
+    "عيد الفطر المبارك لعام 1445ه",
     needs=_alt(FEAST_BY_FORM),
 )
 def feast(m: Match) -> Partial | None:
@@ -766,9 +777,9 @@ def duration(m: Match) -> Partial | None:
 
 
 _AFTER_BEFORE = re.compile(r"(?:^|(?<!\w))[وف]?(?:بعد|قبل)\s+$")
-# and a sentence: "الحبس سنة مع وقف التنفيذ", "بالسجن عاما"
+# "في غضون أسبوع" (within a week), and a sentence: "الحبس سنة مع وقف التنفيذ", "بالسجن عاما"
 _LENGTH_BEFORE = re.compile(
-    r"(?:^|(?<!\w))(?:لمده|مده|طيله|طوال|خلال|علي\s+مدي|علي\s+مدار|[وف]?(?:بال|ال)(?:سجن|حبس))\s+$"
+    r"(?:^|(?<!\w))(?:لمده|مده|طيله|طوال|خلال|غضون|علي\s+مدي|علي\s+مدار|[وف]?(?:بال|ال)(?:سجن|حبس))\s+$"
 )
 # After an age word, maybe one more word, maybe "من العمر", maybe the first end of a range: "أعمارهم بين 6
 # أشهر و14 سنة", "يبلغان من العمر 24 و31 سنة", "البالغة 15-17 عاما".
@@ -1030,6 +1041,12 @@ HOUR_WORDS = {
 }
 
 
+def _period_of(words: str | None) -> str | None:
+    """The clock period a day part names: "الساعة الخامسة من عصر غد" is 17:00, as "من عصر" would make it."""
+    first = _key(words).split(" ")[0] if words else ""
+    return f"من {first}" if f"من {first}" in CLOCK_PERIOD_BY_FORM else None
+
+
 @rule(
     "clock time",
     # Only with الساعة: a bare "1:13 م" is page furniture (an update line), not an expression.
@@ -1044,6 +1061,7 @@ HOUR_WORDS = {
     "الساعه الخامسه من فجر اليوم الخميس",
     "الساعه السادسه وسبع دقائق مساء",
     "الساعه السابعه من صباح غد الخميس",
+    "الساعه الخامسه من عصر غد الخميس",
     needs=r"ساعه",
 )
 def clock_time(m: Match) -> Partial | None:
@@ -1056,7 +1074,8 @@ def clock_time(m: Match) -> Partial | None:
         minute = _count(m["minutes"]) or 0
     else:
         minute = 30 if m["frac"] and "نصف" in m["frac"] else 15 if m["frac"] else 0
-    shift = int(CLOCK_PERIOD_BY_FORM[_key(m["period"])]) if m["period"] else 0  # type: ignore[arg-type]
+    period = _key(m["period"]) if m["period"] else _period_of(m["daypart"] or m["word"])
+    shift = int(CLOCK_PERIOD_BY_FORM[period]) if period else 0  # type: ignore[arg-type]
     hour = (h + shift if h < 12 else h) % 24
     if not (m["word"] or m["weekday"] or m["period"] or m["min"] or m["minutes"]) and m["h"].isdigit():
         return None

@@ -141,6 +141,8 @@ FUTURE_PREFIX_STOP: tuple[str, ...] = (
 )
 # Past markers in the clause: auxiliaries and frequent news verbs in the past tense.
 PAST: tuple[str, ...] = (
+    "ألغي",  # "ألغي موعد 18 أفريل": a cancelled date had been set before
+    "ألغيت",
     "قد",
     "كان",
     "كانت",
@@ -491,4 +493,31 @@ MEASURES: tuple[str, ...] = (
     "بإرجاء",
     "حظر",
     "بحظر",
+    "الحداد",  # "أعلنت الحكومة الحداد الرسمي حتى 12 شباط"
+    "حدادا",
+)
+# Pay for a month: "رواتب موظفي شهر شباط ستوزع" are February's salaries, a month worked, on or before the
+# publication date whatever the verb says.
+PAID_FOR: tuple[str, ...] = ("رواتب", "راتب", "مرتبات", "أجور", "رواتبهم", "مستحقات")
+# Nouns a bare year follows as the year of a thing, "موازنة 2016 بنيت على ...", "نهائي 1992 الذي حسمه",
+# where a count would follow its number instead ("2000 عنصر").
+YEAR_HEADS: tuple[str, ...] = (
+    "موازنة",
+    "ميزانية",
+    "نهائي",
+    "مونديال",
+    "أولمبياد",
+    "انتخابات",
+    "تشريعيات",
+    "رئاسيات",
+    "دستور",
+    "تعداد",
+    "إحصاء",
+    "حرب",
+    "ثورة",
+    "انتفاضة",
+    "نكسة",
+    "نكبة",
+    "أحداث",
+    "موسم",
 )
