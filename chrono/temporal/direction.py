@@ -35,6 +35,7 @@ class _Tables:
     until: re.Pattern[str]
     measures: frozenset[str]
     paid_for: re.Pattern[str]
+    delivery: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -57,6 +58,7 @@ def _tables() -> _Tables:
         paid_for=re.compile(
             r"(?<!\w)[وف]?(?:" + "|".join(normalise(w) for w in cues.PAID_FOR) + r")(?:\s+\w+){0,2}\s+$"
         ),
+        delivery=re.compile(r"(?<!\w)(?:" + "|".join(normalise(w) for w in cues.DELIVERY) + r")\s+$"),
     )
 
 
@@ -159,6 +161,8 @@ def sentence_direction(found: Cues, start: int, end: int) -> int | None:
         return -1  # "منذ 20 مارس": since a day that has come
     if _tables().paid_for.search(norm, max(lo, start - 40), start):
         return -1
+    if _tables().delivery.search(norm, max(lo, start - 12), start):
+        return 1
     if _until_ahead(found, clause_lo, start):
         return 1
     return _nearest_cue(found, clause_lo, clause_hi, start, end, verbs=True) or _nearest_cue(

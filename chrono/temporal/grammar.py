@@ -669,6 +669,18 @@ def this_unit(m: Match) -> Partial:
     return Partial("relative", unit=unit, offset=off or 0, direction=off, mod=_mod(m))  # type: ignore[arg-type]
 
 
+@rule(
+    "the new year",
+    rf"{LB}(?:{ART}عام\s+الجديد|{ART}سنه\s+الجديده){RB}",
+    "العام الجديد",
+    "السنه الجديده",
+    needs=r"جديد",
+)
+def new_year(m: Match) -> Partial:
+    """ "خطة العام الجديد" in January is this year's; in December, next year's (resolve.py)."""
+    return Partial("relative", unit="year", value="new")
+
+
 # What follows a unit counted from an event: "من/على" (after three years of ...), or an adjective agreeing
 # with it, "أسبوع مخصص" (not an accusative participle of the subject: "قبل يومين متوجها إلى أربيل").
 _ANCHORED = r"\s+(?:فقط\s+)?(?:من|علي)(?!\w)|\s+(?!مساء)م\w{3,}(?<!ا)(?!\w)"

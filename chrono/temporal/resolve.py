@@ -192,9 +192,21 @@ def _relative(p: Partial, anchor: date | None, direction: int | None) -> str | U
         hy = hijri.year_of(anchor)
         found = _hijri_value(hy + n, p.month, p.day) if hy is not None else None
         return found[0] if found else Unresolved("Hijri date outside the Umm al-Qura table")
+    if p.value == "new":  # "العام الجديد": the year begun or beginning nearest the anchor
+        return f"{anchor.year + (1 if anchor.month >= 7 else 0):04d}"
     year = anchor.year + n
+    if n == 0 and p.direction is None and direction == -1 and p.month is None:
+        # "وشهد الربع الأخير من العام ..." in January: a past statement tells of a part of the year
+        # already over, so of last year's when this year's is still ahead
+        span = timex.interval(_year_part(year, p), p.mod)
+        if span and span[0] > anchor:
+            year -= 1
     if p.month is not None:  # "أيلول من العام الماضي"
         return _gregorian(year, p.month, p.day) or Unresolved("no such day in the calendar")
+    return _year_part(year, p)
+
+
+def _year_part(year: int, p: Partial) -> str:
     if p.season:
         return f"{year:04d}-{p.season}"
     if p.quarter:

@@ -499,6 +499,8 @@ MEASURES: tuple[str, ...] = (
 # Pay for a month: "رواتب موظفي شهر شباط ستوزع" are February's salaries, a month worked, on or before the
 # publication date whatever the verb says.
 PAID_FOR: tuple[str, ...] = ("رواتب", "راتب", "مرتبات", "أجور", "رواتبهم", "مستحقات")
+# A delivery month of a futures contract, "العقود الآجلة لخام برنت تسليم مايو", is this month or one ahead.
+DELIVERY: tuple[str, ...] = ("تسليم", "لتسليم", "استحقاق")
 # Nouns a bare year follows as the year of a thing, "موازنة 2016 بنيت على ...", "نهائي 1992 الذي حسمه",
 # where a count would follow its number instead ("2000 عنصر").
 YEAR_HEADS: tuple[str, ...] = (
