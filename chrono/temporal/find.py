@@ -67,7 +67,10 @@ def find_dates(text: str, published: date | None = None) -> list[Mention]:
     mentions = _years_from_sentence(norm, chosen, mentions)
     dayparts = [_daypart(norm[c.start : c.end], c.partial) for c in chosen]
     mentions = _weekdays_of_dates(
-        norm, chosen, _back_references(mentions, [c.partial for c in chosen], published, directions, dayparts)
+        norm,
+        chosen,
+        _back_references(mentions, [c.partial for c in chosen], published, directions, dayparts),
+        directions,
     )
     if published is None:
         mentions = _implied_years(mentions, directions)
@@ -226,9 +229,13 @@ _SINCE_BEFORE = re.compile(r"(?<!\w)[وف]?منذ\s+$")
 _UNTIL_BEFORE = re.compile(r"(?<!\w)[وف]?(?:" + "|".join(normalise(w) for w in cues.UNTIL) + r")\s+$")
 
 
-def _weekdays_of_dates(norm: str, chosen: list[_Candidate], mentions: list[Mention]) -> list[Mention]:
+def _weekdays_of_dates(
+    norm: str, chosen: list[_Candidate], mentions: list[Mention], directions: list[int | None]
+) -> list[Mention]:
     """A bare weekday in the sentence of a full date that falls on it names that date: "غرة شوال 1444 هـ
-    تصادف يوم الجمعة" is that Friday, whichever way the sentence points."""
+    تصادف يوم الجمعة" is that Friday, whichever way the sentence points (a report tells of dates ahead),
+    except that a weekday of a plan or a call is not a past date: "دعا ناشطون إلى مسيرات جديدة يوم
+    الجمعة، بعد تظاهرات يوم 22 فيفري" calls for a coming Friday."""
     days = [
         (c.start, m.first)
         for c, m in zip(chosen, mentions, strict=True)
@@ -239,8 +246,16 @@ def _weekdays_of_dates(norm: str, chosen: list[_Candidate], mentions: list[Menti
         if c.partial.kind != "weekday" or c.partial.unit or c.partial.direction is not None:
             continue
         lo, hi = sentence_bounds(norm, c.start)
+        way, anchor = directions[i], m.anchor
         day = next(
-            (d for at, d in days if lo <= at < hi and at != c.start and d.weekday() == c.partial.weekday),
+            (
+                d
+                for at, d in days
+                if lo <= at < hi
+                and at != c.start
+                and d.weekday() == c.partial.weekday
+                and not (anchor and way == 1 and d < anchor)
+            ),
             None,
         )
         if day is not None:

@@ -755,7 +755,7 @@ def _duration(n: int | None, unit: str, half: bool) -> str:
     rf"{LB}(?P<x>(?P<since>منذ\s+)?(?:(?P<q>{QUANT})\s+)?"
     # the numeral may take the article: "التسعة أشهر", "مهلة الستين يوما"
     rf"(?:(?P<n>[0-9]{{1,4}}|(?:ال)?{CARDINAL})\s+(?P<unit>{UNIT_ANY})|(?P<two>{UNIT_TWO})"
-    rf"|(?P<one>{UNIT_ONE})(?P<single>\s+(?:واحد|واحده|كامل|كامله|كاملا|بكاملها|باكملها))?(?!\s*[0-9]))"
+    rf"|(?P<one>{UNIT_ONE})(?P<single>\s+(?:واحد|واحده|كامل|كامله|كاملا|بكاملها|باكملها|اضافي|اضافيه|اضافيا))?(?!\s*[0-9]))"
     rf"(?P<half>\s+(?:ونصف|و\s+نصف))?(?P<about>\s+تقريبا)?){RB}",
     "3 سنوات ونصف",
     "ثلاث سنوات",
@@ -764,6 +764,7 @@ def _duration(n: int | None, unit: str, half: bool) -> str:
     "منذ اكثر من عامين",
     "48 ساعه",
     "التسعه اشهر",
+    "ساعه اضافيه",
     needs=UNIT_ANY,
 )
 def duration(m: Match) -> Partial | None:
