@@ -209,7 +209,8 @@ def _years_from_sentence(norm: str, chosen: list[_Candidate], mentions: list[Men
         # "منذ" starts has begun
         if after and _UNTIL_BEFORE.search(norm, max(0, after - 16), after):
             days = [d for d in days if d <= near]
-        if mentions[i].anchor is not None and _SINCE_BEFORE.search(norm, max(0, c.start - 8), c.start):
+        since = _SINCE_BEFORE.search(norm, max(0, c.start - 8), c.start)
+        if since and mentions[i].anchor is not None and p.direction is None:
             days = [d for d in days if d <= mentions[i].anchor]
         if days:
             day = min(days, key=lambda d: abs((d - near).days))
