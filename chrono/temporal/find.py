@@ -69,7 +69,7 @@ def find_dates(text: str, published: date | None = None) -> list[Mention]:
     mentions = _weekdays_of_dates(
         norm,
         chosen,
-        _back_references(mentions, [c.partial for c in chosen], published, directions, dayparts),
+        _back_references(text, mentions, [c.partial for c in chosen], published, directions, dayparts),
         directions,
     )
     if published is None:
@@ -279,7 +279,12 @@ def _daypart(span: str, p: Partial) -> str | None:
     return None
 
 
+# Between a day and the clock time that belongs to it: "يوم السبت المقبل في الساعة السادسة مساء".
+_ADJACENT = re.compile(r"\s*[،,]?\s*(?:(?:في|عند|علي|مع)\s+)?(?:تمام\s+)?")
+
+
 def _back_references(
+    text: str,
     mentions: list[Mention],
     partials: list[Partial],
     published: date | None,
@@ -295,7 +300,10 @@ def _back_references(
     for m, p, direction, part in zip(mentions, partials, directions, dayparts, strict=True):
         if p.kind == "backref":
             if p.hour is not None:
-                value = _clock_day(placed, published, p, direction, part)
+                # a clock time right after a day is that day's, whatever the days told before it
+                last = placed[-1] if placed and out and out[-1] is placed[-1][0] else None
+                near = last if last and _ADJACENT.fullmatch(normalise(text[last[0].end : m.start])) else None
+                value = _clock_day([near] if near else placed, published, p, direction, part)
             else:
                 value = _refer([r for r, _ in placed], published, p)
             if value:
