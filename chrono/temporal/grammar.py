@@ -567,6 +567,19 @@ def feast(m: Match) -> Partial | None:
     return Partial("date", year=_int(m["gyear"]), month=month, day=day, direction=0 if off is None else off)
 
 
+@rule(
+    "days of the Eid",
+    # "يوم الجمعة 17 يوليو سيكون أول أيام العيد": the nth day of the Eid nearest the publication date
+    rf"{LB}(?P<nth>اول|ثاني|ثالث|رابع)\s+ايام\s+{ART}عيد{RB}",
+    "اول ايام العيد",
+    "ثالث ايام العيد",
+    needs=r"عيد",
+)
+def days_of_eid(m: Match) -> Partial:
+    n = {"اول": 1, "ثاني": 2, "ثالث": 3, "رابع": 4}[m["nth"]]
+    return Partial("date", month=10, day=n, hijri=True, direction=0, value="eid")
+
+
 # ---------------------------------------------------------------- relative to the publication date
 
 

@@ -154,7 +154,12 @@ def _hijri(p: Partial, anchor: date | None, direction: int | None) -> str | Unre
     hy = hijri.year_of(anchor)
     if hy is None:
         return Unresolved("publication date outside the Umm al-Qura table")
-    candidates = [c for y in (hy - 1, hy, hy + 1) if (c := _hijri_value(y, p.month, p.day))]
+    # "أول أيام العيد" (value "eid"): the day of Eid al-Fitr (1 Shawwal + n) or of Eid al-Adha (10 Dhu
+    # al-Hijja + n), whichever is nearest
+    fields = [(p.month, p.day)]
+    if p.value == "eid" and p.day is not None:
+        fields = [(10, p.day), (12, p.day + 9)]
+    candidates = [c for y in (hy - 1, hy, hy + 1) for mo, d in fields if (c := _hijri_value(y, mo, d))]
     if not candidates:
         return Unresolved("no such Hijri day")
     # A feast or Ramadan without a year is the nearest one around the anchor: the verbs of the sentence
