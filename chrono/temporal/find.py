@@ -230,6 +230,13 @@ _SINCE_BEFORE = re.compile(r"(?<!\w)[وف]?منذ\s+$")
 _UNTIL_BEFORE = re.compile(r"(?<!\w)[وف]?(?:" + "|".join(normalise(w) for w in cues.UNTIL) + r")\s+$")
 
 
+# How far a weekday may be from the date that names it: "غرة شوال 1444 هـ تصادف يوم الجمعة", "يوم الاثنين،
+# ثاني أيام عيد الأضحى"; further on, a date of the same weekday is a coincidence ("أعلنت مساء الاثنين ...
+# الانتخابات التي جرت من 26 إلى 28 مارس").
+_NEAR_WORDS = 5
+_WORDS = re.compile(r"\w+")
+
+
 def _weekdays_of_dates(
     norm: str, chosen: list[_Candidate], mentions: list[Mention], directions: list[int | None]
 ) -> list[Mention]:
@@ -256,6 +263,7 @@ def _weekdays_of_dates(
                 and at != c.start
                 and d.weekday() == c.partial.weekday
                 and not (anchor and way == 1 and d < anchor)
+                and len(_WORDS.findall(norm, min(at, c.end), max(at, c.start))) <= _NEAR_WORDS
             ),
             None,
         )

@@ -998,9 +998,11 @@ def of_the_same(m: Match) -> Partial | None:
 
 @rule(
     "day of the month just told",
-    # "من يوم الخميس 12 مارس الجاري حتى 26 منه": the 26th of the month the text placed last
-    rf"(?:(?<=حتي\s)|(?<=الي\s)|(?<=غايه\s)|(?<=(?<!\w)و))(?P<day>{DAYNUM})\s+منه{RB}",
+    # "من يوم الخميس 12 مارس الجاري حتى 26 منه", "انطلاق الاحتجاجات في 17 منه": the day of the month the
+    # text placed last
+    rf"(?:(?<=حتي\s)|(?<=الي\s)|(?<=غايه\s)|(?<=(?<!\w)في\s)|(?<=(?<!\w)و))(?P<day>{DAYNUM})\s+منه{RB}",
     "حتي [26 منه]",
+    "في [17 منه]",
     needs=r"منه",
 )
 def day_of_same_month(m: Match) -> Partial:
@@ -1134,8 +1136,11 @@ def clock_time_bare(m: Match) -> Partial | None:
 
 # ---------------------------------------------------------------- traps
 
+DECADE_ORDINALS = ("عشرين", "ثلاثين", "اربعين", "خمسين", "ستين", "سبعين", "ثمانين", "تسعين", "مئه")
 TRAPS: tuple[re.Pattern[str], ...] = (
     # not after "إن/أن": "إن العراق اليوم يواجه تحديات" is a country and the present age
     re.compile(rf"(?<!(?<!\w)ان\s){LB}{_alt(traps.OUTLETS_WITH_TIME_WORD)}(?!\s*[،,(]?\s*{WEEKDAY_ART}){RB}"),
     *(re.compile(pattern) for pattern, _why in traps.PATTERNS),
+    # an ordinal count of days, "دخلت الانتفاضة يومها الأربعين" (its fortieth day), not "يومها" (that day)
+    re.compile(rf"(?<!\w)(?:يومها|يومه|يومهم)\s+(?:{ORDINAL_DAY}|(?:ال)?{_alt(DECADE_ORDINALS)}|[0-9]+){RB}"),
 )
