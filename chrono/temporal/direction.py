@@ -32,6 +32,10 @@ class _Tables:
     call_object: re.Pattern[str]
     imperfect_stop: frozenset[str]
     imperfect_short: frozenset[str]
+    until: re.Pattern[str]
+    measures: frozenset[str]
+    paid_for: re.Pattern[str]
+    delivery: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -42,13 +46,19 @@ def _tables() -> _Tables:
     return _Tables(
         past=frozenset(normalise(w) for w in cues.PAST),
         future_words=frozenset(normalise(w) for w in cues.FUTURE if " " not in w),
-        future_phrases=tuple(re.compile(re.escape(normalise(w))) for w in cues.FUTURE if " " in w),
+        future_phrases=phrases(cues.FUTURE),  # whole words: "على أن" is not "على انفجار"
         past_phrases=phrases(cues.PAST_PHRASES),
         stop=frozenset(normalise(w) for w in cues.FUTURE_PREFIX_STOP),
         calls=frozenset(normalise(w) for w in cues.CALLS),
         call_object=re.compile(r"(?<!\w)" + normalise(cues.CALL_OBJECT) + r"(?!\w)"),
         imperfect_stop=frozenset(normalise(w) for w in cues.IMPERFECT_STOP),
         imperfect_short=frozenset(normalise(w) for w in cues.IMPERFECT_SHORT),
+        until=re.compile(r"(?<!\w)[وف]?(?:" + "|".join(normalise(w) for w in cues.UNTIL) + r")\s+$"),
+        measures=frozenset(normalise(w) for w in cues.MEASURES),
+        paid_for=re.compile(
+            r"(?<!\w)[وف]?(?:" + "|".join(normalise(w) for w in cues.PAID_FOR) + r")(?:\s+\w+){0,2}\s+$"
+        ),
+        delivery=re.compile(r"(?<!\w)(?:" + "|".join(normalise(w) for w in cues.DELIVERY) + r")\s+$"),
     )
 
 
@@ -147,9 +157,37 @@ def sentence_direction(found: Cues, start: int, end: int) -> int | None:
     clause_lo = max([lo, *(m.end() for m in _CLAUSE.finditer(norm, lo, start))])
     next_break = _CLAUSE.search(norm, end, hi)
     clause_hi = next_break.start() if next_break else hi
+    if _SINCE.search(norm, max(lo, start - 8), start):
+        return -1  # "منذ 20 مارس": since a day that has come
+    if _tables().paid_for.search(norm, max(lo, start - 40), start):
+        return -1
+    if _tables().delivery.search(norm, max(lo, start - 12), start):
+        return 1
+    if _until_ahead(found, clause_lo, start):
+        return 1
     return _nearest_cue(found, clause_lo, clause_hi, start, end, verbs=True) or _nearest_cue(
         found, lo, hi, start, end, verbs=False
     )
+
+
+_SINCE = re.compile(r"(?<!\w)[وف]?منذ\s+$")
+
+
+def _until_ahead(found: Cues, clause_lo: int, start: int) -> bool:
+    """Whether the expression ends a span that runs on from now (cues.UNTIL, cues.MEASURES): right after
+    "حتى", in a clause holding a measure noun or headed by an imperfect verb, with no past verb between."""
+    t = _tables()
+    norm = found.norm
+    if not t.until.search(norm, max(clause_lo, start - 16), start):
+        return False
+    for w in reversed(list(_WORD.finditer(norm, clause_lo, start))):
+        word = _strip_conj(w[0])
+        if w[0] in t.past or word in t.past or _unsuffixed(word) in t.past:
+            return False
+        if w[0] in t.measures or word in t.measures:
+            return True
+    at = bisect_left(found.starts, clause_lo)
+    return at < len(found.words) and found.words[at][0] < start and found.words[at][3] == HEAD_VERB
 
 
 _RIGHT_BEFORE = 2  # "يبدأ مساء الثلاثاء": the verb and the expression are next to each other

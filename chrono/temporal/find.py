@@ -18,7 +18,7 @@ from chrono.arabic import normalise, normalise_with_offsets, to_source_span
 from chrono.model import Mention
 from chrono.temporal import grammar, timex
 from chrono.temporal.direction import find_cues, sentence_bounds, sentence_direction
-from chrono.temporal.lexicon import parts
+from chrono.temporal.lexicon import cues, parts
 from chrono.temporal.partial import Partial
 from chrono.temporal.resolve import resolve
 
@@ -67,7 +67,10 @@ def find_dates(text: str, published: date | None = None) -> list[Mention]:
     mentions = _years_from_sentence(norm, chosen, mentions)
     dayparts = [_daypart(norm[c.start : c.end], c.partial) for c in chosen]
     mentions = _weekdays_of_dates(
-        norm, chosen, _back_references(mentions, [c.partial for c in chosen], published, directions, dayparts)
+        norm,
+        chosen,
+        _back_references(text, mentions, [c.partial for c in chosen], published, directions, dayparts),
+        directions,
     )
     if published is None:
         mentions = _implied_years(mentions, directions)
@@ -187,7 +190,7 @@ def _years_from_sentence(norm: str, chosen: list[_Candidate], mentions: list[Men
             continue
         lo, hi = sentence_bounds(norm, c.start)
         siblings = [
-            (abs(j - i) + (0 if j < i else 0.5), mentions[j].first)
+            (abs(j - i) + (0 if j < i else 0.5), mentions[j].first, other.start if j > i else None)
             for j, other in enumerate(chosen)
             if j != i
             and lo <= other.start < hi
@@ -197,11 +200,18 @@ def _years_from_sentence(norm: str, chosen: list[_Candidate], mentions: list[Men
         ]
         if not siblings:
             continue
-        near = min(siblings)[1]
+        _, near, after = min(siblings)
         assert near is not None
         days = [
             d for y in (near.year - 1, near.year, near.year + 1) if (d := _day_or_none(y, p.month, p.day))
         ]
+        # a span keeps its order: "منذ 20 مارس إلى غاية 10 يناير 2021" starts before it ends; and what
+        # "منذ" starts has begun
+        if after and _UNTIL_BEFORE.search(norm, max(0, after - 16), after):
+            days = [d for d in days if d <= near]
+        since = _SINCE_BEFORE.search(norm, max(0, c.start - 8), c.start)
+        if since and mentions[i].anchor is not None and p.direction is None:
+            days = [d for d in days if d <= mentions[i].anchor]
         if days:
             day = min(days, key=lambda d: abs((d - near).days))
             out[i] = dataclasses.replace(mentions[i], value=day.isoformat(), first=day, last=day)
@@ -215,19 +225,46 @@ def _day_or_none(y: int, m: int, d: int) -> date | None:
         return None
 
 
-def _weekdays_of_dates(norm: str, chosen: list[_Candidate], mentions: list[Mention]) -> list[Mention]:
+# The end of a span ("على أن تتواصل حتى 6 نوفمبر 2021") is not the day a weekday of its sentence names.
+_SINCE_BEFORE = re.compile(r"(?<!\w)[وف]?منذ\s+$")
+_UNTIL_BEFORE = re.compile(r"(?<!\w)[وف]?(?:" + "|".join(normalise(w) for w in cues.UNTIL) + r")\s+$")
+
+
+# How far a weekday may be from the date that names it: "غرة شوال 1444 هـ تصادف يوم الجمعة", "يوم الاثنين،
+# ثاني أيام عيد الأضحى"; further on, a date of the same weekday is a coincidence ("أعلنت مساء الاثنين ...
+# الانتخابات التي جرت من 26 إلى 28 مارس").
+_NEAR_WORDS = 5
+_WORDS = re.compile(r"\w+")
+
+
+def _weekdays_of_dates(
+    norm: str, chosen: list[_Candidate], mentions: list[Mention], directions: list[int | None]
+) -> list[Mention]:
     """A bare weekday in the sentence of a full date that falls on it names that date: "غرة شوال 1444 هـ
-    تصادف يوم الجمعة" is that Friday, whichever way the sentence points."""
+    تصادف يوم الجمعة" is that Friday, whichever way the sentence points (a report tells of dates ahead),
+    except that a weekday of a plan or a call is not a past date: "دعا ناشطون إلى مسيرات جديدة يوم
+    الجمعة، بعد تظاهرات يوم 22 فيفري" calls for a coming Friday."""
     days = [
-        (c.start, m.first) for c, m in zip(chosen, mentions, strict=True) if m.first and m.first == m.last
+        (c.start, m.first)
+        for c, m in zip(chosen, mentions, strict=True)
+        if m.first and m.first == m.last and not _UNTIL_BEFORE.search(norm, max(0, c.start - 16), c.start)
     ]
     out = list(mentions)
     for i, (c, m) in enumerate(zip(chosen, mentions, strict=True)):
         if c.partial.kind != "weekday" or c.partial.unit or c.partial.direction is not None:
             continue
         lo, hi = sentence_bounds(norm, c.start)
+        way, anchor = directions[i], m.anchor
         day = next(
-            (d for at, d in days if lo <= at < hi and at != c.start and d.weekday() == c.partial.weekday),
+            (
+                d
+                for at, d in days
+                if lo <= at < hi
+                and at != c.start
+                and d.weekday() == c.partial.weekday
+                and not (anchor and way == 1 and d < anchor)
+                and len(_WORDS.findall(norm, min(at, c.end), max(at, c.start))) <= _NEAR_WORDS
+            ),
             None,
         )
         if day is not None:
@@ -250,7 +287,12 @@ def _daypart(span: str, p: Partial) -> str | None:
     return None
 
 
+# Between a day and the clock time that belongs to it: "يوم السبت المقبل في الساعة السادسة مساء".
+_ADJACENT = re.compile(r"\s*[،,]?\s*(?:(?:في|عند|علي|مع)\s+)?(?:تمام\s+)?")
+
+
 def _back_references(
+    text: str,
     mentions: list[Mention],
     partials: list[Partial],
     published: date | None,
@@ -266,7 +308,10 @@ def _back_references(
     for m, p, direction, part in zip(mentions, partials, directions, dayparts, strict=True):
         if p.kind == "backref":
             if p.hour is not None:
-                value = _clock_day(placed, published, p, direction, part)
+                # a clock time right after a day is that day's, whatever the days told before it
+                last = placed[-1] if placed and out and out[-1] is placed[-1][0] else None
+                near = last if last and _ADJACENT.fullmatch(normalise(text[last[0].end : m.start])) else None
+                value = _clock_day([near] if near else placed, published, p, direction, part)
             else:
                 value = _refer([r for r, _ in placed], published, p)
             if value:

@@ -77,8 +77,10 @@ ART = r"(?:ال|(?:(?<=(?<!\w)ل)|(?<=(?<!\w)[وف]ل))ل)"
 
 
 def _art(pattern: str) -> str:
-    """Let every leading ال in an alternation also match after a glued ل."""
-    return pattern.replace("(?:ال", "(?:" + ART).replace("|ال", "|" + ART)
+    """Let every leading ال in an alternation also match after a glued ل (a prefix tree whose forms all
+    begin with ال starts with it: "للعامين المقبلين")."""
+    pattern_ = pattern.replace("(?:ال", "(?:" + ART).replace("|ال", "|" + ART)
+    return ART + pattern_[2:] if pattern_.startswith("ال") else pattern_
 
 
 MONTH_BY_FORM: dict[str, months.MonthName] = {_fold(m.form): m for m in months.MONTHS}
@@ -338,7 +340,7 @@ _PREPOSITION_BEFORE = re.compile(r"(?:^|(?<!\w))[وف]?(?:في|منذ|خلال|�
     # Day, month (in any naming system, maybe twice: "ديسمبر / كانون الأول"), then a year or a cue, each
     # optional: "9 ديسمبر 2017", "الثالث من نوفمبر", "يونيو 2014", "نوفمبر الماضي", "شهر رمضان الكريم".
     rf"{LB}{PART_PREFIX}?(?:{DAY}\s*(?:من\s+)?|(?P<nth>اول|ثاني|ثالث)\s+ايام\s+)?(?P<shahr>شهر\s+)?"
-    rf"(?P<month>{MONTH}){TWIN}?(?:\s+(?:الكريم|المبارك|الفضيل))?(?:\s*[،,]?\s*(?:(?:من\s+)?[لو]?{YEAR_WORD}\s+)?"
+    rf"(?P<month>{MONTH}){TWIN}?(?:\s+(?:الكريم|المبارك|الفضيل|المعظم))?(?:\s*[،,]?\s*(?:(?:من\s+)?[لو]?{YEAR_WORD}\s+)?"
     rf"(?:(?P<year>{YEAR}){AD_MARK}?|(?P<year>{HIJRI_YEAR}){HIJRI_MARK}?)(?!\w)|\s+(?P<cue>{OFFSET})"
     rf"|\s+(?:من\s+)?(?:(?P<thisyear>هذا\s+العام|هذه\s+السنه|{ART}عام\s+الحالي|{ART}سنه\s+الحاليه)"
     rf"|{ART}(?:عام|سنه)\s+(?P<yearcue>{OFFSET}))"
@@ -395,8 +397,22 @@ def named_month(m: Match) -> Partial | None:
     return _date(m)
 
 
+@rule(
+    "first day of a range",
+    # "من 15 إلى 20 ديسمبر الجاري", "بين 2 و20 حزيران": the first day takes the month of the second
+    rf"{LB}(?:من|بين)\s+(?P<x>(?P<day>{DAYNUM}))\s*(?:الي|حتي|و|-)\s*(?={DAYNUM}\s+(?:من\s+)?(?:شهر\s+)?"
+    rf"(?P<month>{MONTH}){TWIN}?(?:\s*[،,]?\s*(?:{YEAR_WORD}\s+)?(?P<year>{YEAR}|{HIJRI_YEAR})|\s+(?P<cue>{OFFSET}))?{RB})",
+    "من [15] الي 20 ديسمبر",
+    "بين [2] و20 حزيران 2019",
+    needs=MONTH,
+)
+def range_start(m: Match) -> Partial | None:
+    return _date(m)
+
+
 _YEAR_BEFORE = re.compile(
-    r"(?:(?:^|(?<!\w))[وف]?(?:في|منذ|حتي|خلال|قبل|بعد|بين|الي|مع|لعام|وحتي|وفي)\s*|[بل]|[0-9]{4}\s+و)$"
+    r"(?:(?:^|(?<!\w))[وف]?(?:في|منذ|حتي|خلال|قبل|بعد|بين|الي|مع|لعام|وحتي|وفي)\s*|[بل]|[0-9]{4}\s+و"
+    rf"|(?:^|(?<!\w))[وفبل]?(?:ال)?{_alt(cues.YEAR_HEADS)}\s+)$"
 )
 _YEAR_AFTER = re.compile(r"\s*(?:[.،,؛:)»\"”'\]-]|$|و(?!\w)|\s+و)")
 
@@ -408,13 +424,16 @@ _COUNT_AFTER = re.compile(r"\s*و\s*([0-9]+)")
     "year",
     # "عام 2014", "العام 2014", "2014م"; a bare number needs a preposition before it or punctuation after it,
     # since "2000 عنصر" is a count.
-    rf"(?:{LB}{PART_PREFIX}?{YEAR_WORD}\s+(?P<year>{YEAR}){AD_MARK}?"
+    # with عام/سنة an older year too: "منذ عام 1822" (not 1300-1499, Hijri without its mark)
+    rf"(?:{LB}{PART_PREFIX}?{YEAR_WORD}(?:\s+(?:المالي|الدراسي))?\s+(?P<year>{YEAR}|1[5-8][0-9]{{2}}){AD_MARK}?"
     rf"|{LB}(?P<part>{PART})\s+(?P<year>{YEAR}){AD_MARK}?"
     rf"|(?<![0-9.,/:-])(?:(?<!\w)|(?<=(?<!\w)[وفبل])|(?<=(?<!\w)[وف][بل]))(?P<bare>{YEAR})(?P<ad>{AD_MARK})?){RB}",
     "عام 2014",
     "العام 2014",
     "اواخر 2017",
     "2014م",
+    "عام 1822",
+    "العام المالي 2023",
     needs=r"[0-9]{4}",
 )
 def year(m: Match) -> Partial | None:
@@ -461,7 +480,10 @@ def decade(m: Match) -> Partial:
     "season",
     rf"{LB}(?:(?P<part>{PART})\s+)?(?:فصل\s+)?(?P<season>{_art(SEASON)})\s+(?:(?:من\s+)?{YEAR_WORD}\s+)?(?P<year>{YEAR})"
     rf"|{LB}(?:فصل\s+)?(?P<season>{_art(SEASON)})\s+(?P<cue>{OFFSET}){RB}"
-    rf"|{LB}(?:فصل\s+(?P<bare>{_art(SEASON)})|{THIS}\s+(?P<bare>{_art(SEASON)}))(?!\s+(?:{ART}عام|{ART}سنه|[0-9]))"
+    rf"|{LB}(?:(?P<part>{PART})\s+)?(?:فصل\s+(?P<bare>{_art(SEASON)})|{THIS}\s+(?P<bare>{_art(SEASON)}))"
+    rf"(?!\s+(?:{ART}عام|{ART}سنه|[0-9]))"
+    # "قبل نهاية الصيف": a vague part of the season now told
+    rf"|{LB}(?P<part>{PART})\s+(?P<bare>{_art(SEASON)}){RB}(?!\s+(?:{ART}عام|{ART}سنه|[0-9]|{OFFSET}))"
     rf"|{LB}(?:فصل\s+)?(?P<season>{SEASON})\s+(?:{THIS}\s+)?(?P<ofyear>{_art('(?:ال(?:عام|سنه))')})"
     rf"(?:\s+(?P<cue>{OFFSET}))?{RB}",
     "صيف 2015",
@@ -470,6 +492,7 @@ def decade(m: Match) -> Partial:
     "شتاء هذا العام",
     "فصل الشتاء",
     "هذا الصيف",
+    "نهايه الصيف",
     needs=SEASON,
 )
 def season(m: Match) -> Partial:
@@ -478,7 +501,9 @@ def season(m: Match) -> Partial:
         return Partial("date", year=int(m["year"]), season=code, mod=_mod(m))  # type: ignore[arg-type]
     # "صيف العام الماضي" is a season of a year; "الصيف الماضي" the last summer before the anchor.
     unit = "year" if m["ofyear"] else "season"
-    return Partial("relative", unit=unit, season=code, offset=_offset(m) or 0, direction=_offset(m))  # type: ignore[arg-type]
+    return Partial(
+        "relative", unit=unit, season=code, offset=_offset(m) or 0, direction=_offset(m), mod=_mod(m)
+    )  # type: ignore[arg-type]
 
 
 @rule(
@@ -509,7 +534,7 @@ def quarter(m: Match) -> Partial:
 @rule(
     "feast",
     rf"{LB}(?:(?P<nth>اول|ثاني|ثالث|رابع)\s+ايام\s+|(?P<eve>عشيه)\s+)?(?P<feast>{_alt(FEAST_BY_FORM)})"
-    rf"(?:\s+(?:المبارك|السعيد|المجيد|العالمي))?(?:\s+(?:(?P<year>{HIJRI_YEAR}){HIJRI_MARK}?"
+    rf"(?:\s+(?:المبارك|السعيد|المجيد|العالمي))?(?:\s+(?:[لو]?{YEAR_WORD}\s+)?(?:(?P<year>{HIJRI_YEAR}){HIJRI_MARK}?"
     rf"|(?P<gyear>{YEAR})|(?P<cue>{OFFSET})))?{RB}"
     # "عيد الميلاد الثمانين للملكة" is a birthday
     rf"(?!\s+(?:ال\s?[0-9]|{_alt(ORDINAL_BY_FORM)}(?!\w)|ال\w+ين(?!\w)))",
@@ -519,6 +544,7 @@ def quarter(m: Match) -> Partial:
     "عيد الميلاد المجيد",
     "عيد الميلاد 2016",
     "عشيه عيد الميلاد",
+    "عيد الفطر المبارك لعام 1445ه",
     needs=_alt(FEAST_BY_FORM),
 )
 def feast(m: Match) -> Partial | None:
@@ -539,6 +565,19 @@ def feast(m: Match) -> Partial | None:
     # Without a year or cue, the nearest one (0: the sentence's verbs tell of the report, not the feast).
     off = _offset(m)
     return Partial("date", year=_int(m["gyear"]), month=month, day=day, direction=0 if off is None else off)
+
+
+@rule(
+    "days of the Eid",
+    # "يوم الجمعة 17 يوليو سيكون أول أيام العيد": the nth day of the Eid nearest the publication date
+    rf"{LB}(?P<nth>اول|ثاني|ثالث|رابع)\s+ايام\s+{ART}عيد{RB}",
+    "اول ايام العيد",
+    "ثالث ايام العيد",
+    needs=r"عيد",
+)
+def days_of_eid(m: Match) -> Partial:
+    n = {"اول": 1, "ثاني": 2, "ثالث": 3, "رابع": 4}[m["nth"]]
+    return Partial("date", month=10, day=n, hijri=True, direction=0, value="eid")
 
 
 # ---------------------------------------------------------------- relative to the publication date
@@ -643,6 +682,18 @@ def this_unit(m: Match) -> Partial:
     return Partial("relative", unit=unit, offset=off or 0, direction=off, mod=_mod(m))  # type: ignore[arg-type]
 
 
+@rule(
+    "the new year",
+    rf"{LB}(?:{ART}عام\s+الجديد|{ART}سنه\s+الجديده){RB}",
+    "العام الجديد",
+    "السنه الجديده",
+    needs=r"جديد",
+)
+def new_year(m: Match) -> Partial:
+    """ "خطة العام الجديد" in January is this year's; in December, next year's (resolve.py)."""
+    return Partial("relative", unit="year", value="new")
+
+
 # What follows a unit counted from an event: "من/على" (after three years of ...), or an adjective agreeing
 # with it, "أسبوع مخصص" (not an accusative participle of the subject: "قبل يومين متوجها إلى أربيل").
 _ANCHORED = r"\s+(?:فقط\s+)?(?:من|علي)(?!\w)|\s+(?!مساء)م\w{3,}(?<!ا)(?!\w)"
@@ -717,7 +768,7 @@ def _duration(n: int | None, unit: str, half: bool) -> str:
     rf"{LB}(?P<x>(?P<since>منذ\s+)?(?:(?P<q>{QUANT})\s+)?"
     # the numeral may take the article: "التسعة أشهر", "مهلة الستين يوما"
     rf"(?:(?P<n>[0-9]{{1,4}}|(?:ال)?{CARDINAL})\s+(?P<unit>{UNIT_ANY})|(?P<two>{UNIT_TWO})"
-    rf"|(?P<one>{UNIT_ONE})(?P<single>\s+(?:واحد|واحده|كامل|كامله|كاملا|بكاملها|باكملها))?(?!\s*[0-9]))"
+    rf"|(?P<one>{UNIT_ONE})(?P<single>\s+(?:واحد|واحده|كامل|كامله|كاملا|بكاملها|باكملها|اضافي|اضافيه|اضافيا))?(?!\s*[0-9]))"
     rf"(?P<half>\s+(?:ونصف|و\s+نصف))?(?P<about>\s+تقريبا)?){RB}",
     "3 سنوات ونصف",
     "ثلاث سنوات",
@@ -726,6 +777,7 @@ def _duration(n: int | None, unit: str, half: bool) -> str:
     "منذ اكثر من عامين",
     "48 ساعه",
     "التسعه اشهر",
+    "ساعه اضافيه",
     needs=UNIT_ANY,
 )
 def duration(m: Match) -> Partial | None:
@@ -735,12 +787,12 @@ def duration(m: Match) -> Partial | None:
         m["q"]
         or m["since"]
         or m["single"]
+        or m["half"]
         or _before(m, _LENGTH_BEFORE)
         or (_before(m, _AFTER_BEFORE) and re.match(_ANCHORED, m.string[m.span()[1] :]))
     ):
-        return (
-            None  # a bare "عام" or "يوم" is a count of one only after "أكثر من", "منذ", "لمدة", "بعد ... من"
-        )
+        # a bare "عام" or "يوم" is one only after "أكثر من", "منذ", "لمدة", "بعد ... من", or with a half
+        return None
     word = m["unit"] or m["two"] or m["one"]
     unit = UNIT_BY_FORM[_key(word)]
     n = _count(m["n"]) if m["n"] else (2 if m["two"] else 1)
@@ -751,7 +803,10 @@ def duration(m: Match) -> Partial | None:
 
 
 _AFTER_BEFORE = re.compile(r"(?:^|(?<!\w))[وف]?(?:بعد|قبل)\s+$")
-_LENGTH_BEFORE = re.compile(r"(?:^|(?<!\w))(?:لمده|مده|طيله|طوال|خلال|علي\s+مدي|علي\s+مدار)\s+$")
+# "في غضون أسبوع" (within a week), and a sentence: "الحبس سنة مع وقف التنفيذ", "بالسجن عاما"
+_LENGTH_BEFORE = re.compile(
+    r"(?:^|(?<!\w))(?:لمده|مده|طيله|طوال|خلال|غضون|علي\s+مدي|علي\s+مدار|[وف]?(?:بال|ال)(?:سجن|حبس))\s+$"
+)
 # After an age word, maybe one more word, maybe "من العمر", maybe the first end of a range: "أعمارهم بين 6
 # أشهر و14 سنة", "يبلغان من العمر 24 و31 سنة", "البالغة 15-17 عاما".
 _AGE = re.compile(
@@ -766,6 +821,8 @@ def _is_age(m: Match) -> bool:
 
 
 _COUNT_BEFORE = re.compile(rf"(?:[0-9]|(?<!\w){CARDINAL})\s+$")
+# "سجل شهرا جوان وجويلية أرقاما قياسية": the dual "the two months" before their names, not a length
+_MONTH_AFTER = re.compile(rf"\s+(?:{MONTH}){RB}")
 
 
 @rule(
@@ -781,7 +838,7 @@ _COUNT_BEFORE = re.compile(rf"(?:[0-9]|(?<!\w){CARDINAL})\s+$")
     needs=r"يوما|اسبوعا|شهرا|قرنا|اياما|شهورا|اشهرا|اعواما|نصف|ربع",
 )
 def unit_alone(m: Match) -> Partial | None:
-    if _is_age(m) or _before(m, _COUNT_BEFORE):
+    if _is_age(m) or _before(m, _COUNT_BEFORE) or _MONTH_AFTER.match(m.string, m.span()[1]):
         return None
     if m["fraction"]:
         mod = _QUANT[_key(m["q"])] if m["q"] else None
@@ -799,17 +856,22 @@ _FIRST_OF = re.compile(r"\s+من(?!\w)")
     rf"{LB}(?:ال\s?(?P<lead>[0-9]{{1,3}})\s+(?P<unit>{UNIT_ANY})"
     rf"|(?P<unit>{_art(_alt('ال' + f for f, u in UNIT_BY_FORM.items() if u.number in ('many', 'two')))})"
     rf"(?:\s+(?P<n>{_art(_alt('ال' + f for f in CARDINAL_BY_FORM))}|ال\s?[0-9]{{1,3}}))?)\s+"
-    rf"(?P<cue>{OFFSET}|الماضيين|المقبلين|الاخيرين|الاخيره|الاولي|الاولين|القليله\s+الماضيه|القليله\s+المقبله){RB}",
+    rf"(?P<cue>{OFFSET}|الماضيين|المقبلين|الاخيرين|الماضيان|المقبلان|الاخيران|الاخيره|الاولي|الاولين|القليله\s+الماضيه|القليله\s+المقبله){RB}",
     "السنوات العشر الماضيه",
     "الايام الثلاثه المقبله",
     "العقدين الماضيين",
     "الاشهر الماضيه",
     "الساعات ال24 الماضيه",
     "ال48 ساعه المقبله",
+    "الاسبوعان الماضيان",
+    "ل[لعامين المقبلين]",
     needs=UNIT_ANY,
 )
 def last_n_units(m: Match) -> Partial | None:
-    unit = UNIT_BY_FORM.get(_form(m["unit"]) if m["lead"] else _form(m["unit"]).removeprefix("ال"))
+    word = _form(m["unit"])
+    if not m["lead"]:  # "للعامين": the article's ل after the preposition's, matched on its own
+        word = ("ا" + word if word.startswith("ل") else word).removeprefix("ال")
+    unit = UNIT_BY_FORM.get(word)
     if unit is None or unit.unit == "minute":
         return None
     default = 2 if unit.number == "two" else None
@@ -934,6 +996,19 @@ def of_the_same(m: Match) -> Partial | None:
     return Partial("backref", unit="year", month=_month(m).month, day=day, mod=_mod(m))
 
 
+@rule(
+    "day of the month just told",
+    # "من يوم الخميس 12 مارس الجاري حتى 26 منه", "انطلاق الاحتجاجات في 17 منه": the day of the month the
+    # text placed last
+    rf"(?:(?<=حتي\s)|(?<=الي\s)|(?<=غايه\s)|(?<=(?<!\w)في\s)|(?<=(?<!\w)و))(?P<day>{DAYNUM})\s+منه{RB}",
+    "حتي [26 منه]",
+    "في [17 منه]",
+    needs=r"منه",
+)
+def day_of_same_month(m: Match) -> Partial:
+    return Partial("backref", unit="month", day=int(m["day"]))
+
+
 _SAME_PERIOD = (
     rf"(?:{ART}(?:فتره|ربع|فصل|شهر|اشهر|اسابيع)\s+(?:{_SAME}|المماثل|المماثله)|نفس\s+{ART}(?:فتره|شهر|ربع))"
 )
@@ -994,18 +1069,27 @@ HOUR_WORDS = {
 }
 
 
+def _period_of(words: str | None) -> str | None:
+    """The clock period a day part names: "الساعة الخامسة من عصر غد" is 17:00, as "من عصر" would make it."""
+    first = _key(words).split(" ")[0] if words else ""
+    return f"من {first}" if f"من {first}" in CLOCK_PERIOD_BY_FORM else None
+
+
 @rule(
     "clock time",
     # Only with الساعة: a bare "1:13 م" is page furniture (an update line), not an expression.
     rf"{LB}(?:تمام\s+)?{ART}ساعه\s+(?P<h>[0-9]{{1,2}}|{_alt(HOUR_WORDS)})(?::(?P<min>[0-5][0-9]))?"
     rf"(?:(?P<frac>\s+و\s*(?:ال)?(?:نصف|ربع))|\s+و\s*(?P<minutes>[0-9]{{1,2}}|{CARDINAL})\s+(?:دقيقه|دقائق))?"
-    rf"(?:\s+(?P<period>{_alt(CLOCK_PERIOD_BY_FORM)}))?"
-    rf"(?:\s+(?:(?P<daypart>{DAY_PART})\s+)?(?:يوم\s+)?(?:(?P<word>{_art(_alt(DAY_WORD_BY_FORM))})"
+    # "من صباح" is a period unless "غد" follows: "الساعة السابعة من صباح غد الخميس" is tomorrow's
+    rf"(?:\s+(?P<period>{_alt(CLOCK_PERIOD_BY_FORM)})(?!\s+(?:بعد\s+)?غد{RB}))?"
+    rf"(?:\s+(?:من\s+)?(?:(?P<daypart>{DAY_PART})\s+)?(?:يوم\s+)?(?:(?P<word>{_art(_alt(DAY_WORD_BY_FORM))})"
     rf"(?:\s*[،,(]?\s*(?P<weekday>{WEEKDAY_ART})\s*\)?)?|(?P<weekday>{WEEKDAY_ART})))?{RB}",
     "الساعه العاشره صباحا",
     "الساعه 10:30 من صباح اليوم",
     "الساعه الخامسه من فجر اليوم الخميس",
     "الساعه السادسه وسبع دقائق مساء",
+    "الساعه السابعه من صباح غد الخميس",
+    "الساعه الخامسه من عصر غد الخميس",
     needs=r"ساعه",
 )
 def clock_time(m: Match) -> Partial | None:
@@ -1018,7 +1102,8 @@ def clock_time(m: Match) -> Partial | None:
         minute = _count(m["minutes"]) or 0
     else:
         minute = 30 if m["frac"] and "نصف" in m["frac"] else 15 if m["frac"] else 0
-    shift = int(CLOCK_PERIOD_BY_FORM[_key(m["period"])]) if m["period"] else 0  # type: ignore[arg-type]
+    period = _key(m["period"]) if m["period"] else _period_of(m["daypart"] or m["word"])
+    shift = int(CLOCK_PERIOD_BY_FORM[period]) if period else 0  # type: ignore[arg-type]
     hour = (h + shift if h < 12 else h) % 24
     if not (m["word"] or m["weekday"] or m["period"] or m["min"] or m["minutes"]) and m["h"].isdigit():
         return None
@@ -1051,8 +1136,11 @@ def clock_time_bare(m: Match) -> Partial | None:
 
 # ---------------------------------------------------------------- traps
 
+DECADE_ORDINALS = ("عشرين", "ثلاثين", "اربعين", "خمسين", "ستين", "سبعين", "ثمانين", "تسعين", "مئه")
 TRAPS: tuple[re.Pattern[str], ...] = (
     # not after "إن/أن": "إن العراق اليوم يواجه تحديات" is a country and the present age
     re.compile(rf"(?<!(?<!\w)ان\s){LB}{_alt(traps.OUTLETS_WITH_TIME_WORD)}(?!\s*[،,(]?\s*{WEEKDAY_ART}){RB}"),
     *(re.compile(pattern) for pattern, _why in traps.PATTERNS),
+    # an ordinal count of days, "دخلت الانتفاضة يومها الأربعين" (its fortieth day), not "يومها" (that day)
+    re.compile(rf"(?<!\w)(?:يومها|يومه|يومهم)\s+(?:{ORDINAL_DAY}|(?:ال)?{_alt(DECADE_ORDINALS)}|[0-9]+){RB}"),
 )

@@ -154,7 +154,12 @@ def _hijri(p: Partial, anchor: date | None, direction: int | None) -> str | Unre
     hy = hijri.year_of(anchor)
     if hy is None:
         return Unresolved("publication date outside the Umm al-Qura table")
-    candidates = [c for y in (hy - 1, hy, hy + 1) if (c := _hijri_value(y, p.month, p.day))]
+    # "أول أيام العيد" (value "eid"): the day of Eid al-Fitr (1 Shawwal + n) or of Eid al-Adha (10 Dhu
+    # al-Hijja + n), whichever is nearest
+    fields = [(p.month, p.day)]
+    if p.value == "eid" and p.day is not None:
+        fields = [(10, p.day), (12, p.day + 9)]
+    candidates = [c for y in (hy - 1, hy, hy + 1) for mo, d in fields if (c := _hijri_value(y, mo, d))]
     if not candidates:
         return Unresolved("no such Hijri day")
     # A feast or Ramadan without a year is the nearest one around the anchor: the verbs of the sentence
@@ -192,9 +197,21 @@ def _relative(p: Partial, anchor: date | None, direction: int | None) -> str | U
         hy = hijri.year_of(anchor)
         found = _hijri_value(hy + n, p.month, p.day) if hy is not None else None
         return found[0] if found else Unresolved("Hijri date outside the Umm al-Qura table")
+    if p.value == "new":  # "العام الجديد": the year begun or beginning nearest the anchor
+        return f"{anchor.year + (1 if anchor.month >= 7 else 0):04d}"
     year = anchor.year + n
+    if n == 0 and p.direction is None and direction == -1 and p.month is None:
+        # "وشهد الربع الأخير من العام ..." in January: a past statement tells of a part of the year
+        # already over, so of last year's when this year's is still ahead
+        span = timex.interval(_year_part(year, p), p.mod)
+        if span and span[0] > anchor:
+            year -= 1
     if p.month is not None:  # "أيلول من العام الماضي"
         return _gregorian(year, p.month, p.day) or Unresolved("no such day in the calendar")
+    return _year_part(year, p)
+
+
+def _year_part(year: int, p: Partial) -> str:
     if p.season:
         return f"{year:04d}-{p.season}"
     if p.quarter:

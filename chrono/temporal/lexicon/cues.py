@@ -47,6 +47,10 @@ FUTURE: tuple[str, ...] = (
     "المتوقع",
     "من المنتظر",
     "المنتظر",
+    "ينتظر أن",  # "فيما ينتظر أن يعلن البنك قراره أواخر شتنبر": expected to
+    "يُنتظر أن",
+    "مقررا",  # "بعد أن كان مقررا في أواخر ماي": a schedule, even one put off
+    "مقررة",
     "المزمع",
     "من المزمع",
     "يعتزم",
@@ -137,6 +141,8 @@ FUTURE_PREFIX_STOP: tuple[str, ...] = (
 )
 # Past markers in the clause: auxiliaries and frequent news verbs in the past tense.
 PAST: tuple[str, ...] = (
+    "ألغي",  # "ألغي موعد 18 أفريل": a cancelled date had been set before
+    "ألغيت",
     "قد",
     "كان",
     "كانت",
@@ -463,3 +469,57 @@ IMPERFECT_STOP: tuple[str, ...] = (
 )
 # Four-letter imperfect verbs of schedules (other four-letter ت- words are as often past verbs: تأهل, تقدم).
 IMPERFECT_SHORT: tuple[str, ...] = ("تبدأ", "تعقد", "تصل", "تقام", "تجري", "تعود", "تنطلق", "تحل")
+# The end of a span: "حتى يوم الجمعة", "إلى غاية متم شهر أبريل". An expression right after one of these
+# looks forward when its clause tells of a measure that runs until then ("تمديد العمل عن بعد حتى يوم
+# الجمعة", "توقيف البطولة إلى غاية متم شهر أبريل") or of something that goes on ("وتستمر الحملة ... حتى
+# منتصف ليل الجمعة"); a past verb nearer to it ("استمرت المعارك حتى الجمعة") still points back.
+UNTIL: tuple[str, ...] = ("حتى", "إلى غاية", "لغاية", "إلى حين", "الى غاية")
+MEASURES: tuple[str, ...] = (
+    "تمديد",
+    "بتمديد",
+    "توقيف",
+    "بتوقيف",
+    "تعليق",
+    "بتعليق",
+    "تأجيل",
+    "بتأجيل",
+    "إغلاق",
+    "بإغلاق",
+    "إيقاف",
+    "بإيقاف",
+    "تعطيل",
+    "بتعطيل",
+    "إرجاء",
+    "بإرجاء",
+    "حظر",
+    "بحظر",
+    "الحداد",  # "أعلنت الحكومة الحداد الرسمي حتى 12 شباط"
+    "حدادا",
+)
+# Pay for a month: "رواتب موظفي شهر شباط ستوزع" are February's salaries, a month worked, on or before the
+# publication date whatever the verb says.
+PAID_FOR: tuple[str, ...] = ("رواتب", "راتب", "مرتبات", "أجور", "رواتبهم", "مستحقات")
+# A delivery month of a futures contract, "العقود الآجلة لخام برنت تسليم مايو", is this month or one ahead.
+DELIVERY: tuple[str, ...] = ("تسليم", "لتسليم", "استحقاق")
+# Nouns a bare year follows as the year of a thing, "موازنة 2016 بنيت على ...", "نهائي 1992 الذي حسمه",
+# where a count would follow its number instead ("2000 عنصر").
+YEAR_HEADS: tuple[str, ...] = (
+    "موازنة",
+    "ميزانية",
+    "نهائي",
+    "مونديال",
+    "أولمبياد",
+    "انتخابات",
+    "تشريعيات",
+    "رئاسيات",
+    "دستور",
+    "تعداد",
+    "إحصاء",
+    "حرب",
+    "ثورة",
+    "انتفاضة",
+    "نكسة",
+    "نكبة",
+    "أحداث",
+    "موسم",
+)

@@ -102,6 +102,7 @@ FEASTS: tuple[Feast, ...] = (
     Feast("عاشوراء", 1, 10),
     Feast("عيد الأضحى", 12, 10),
     Feast("يوم عرفة", 12, 9),
+    Feast("يوم التروية", 12, 8, note="the day pilgrims go to Mina, 8 Dhu al-Hijja"),
     Feast("المولد النبوي", 3, 12),
     Feast("رأس السنة الهجرية", 1, 1),
     Feast("ليلة القدر", 9, 27),

@@ -83,6 +83,10 @@ PATTERNS: tuple[tuple[str, str], ...] = (
         "a national plan named by its horizon: رؤية 2030, رؤية المملكة 2030, رؤية مصر 2030",
     ),
     (r"(?<!\w)مرحبا\s+20[0-9]{2}(?!\w)", "Morocco's yearly summer operation for emigrants: عملية مرحبا 2016"),
+    (
+        r"(?<!\w)[وبل]?ل?ايام\s+(?:قرطاج|[^\W\d]+\s+(?:السينمائيه|المسرحيه|الموسيقيه|الشعريه|الثقافيه|التراثيه))(?!\w)",
+        "a festival named 'days of': أيام قرطاج السينمائية, أيام عمان المسرحية",
+    ),
 )
 # Nouns before a number of years that make it an age, not a duration: "عن عمر ناهز 80 عاما".
 AGE_CUES: tuple[str, ...] = (
