@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -19,6 +20,7 @@ from chrono.temporal.lexicon import cues
 _BREAKS = ".!?؟\n"
 _WORD = re.compile(r"\w+")
 _CLAUSE = re.compile(r"[،,؛;:]")
+_HEAD_GAP = re.compile(r"[.!?؟\n،,؛;:]")  # a sentence break (_BREAKS) or a clause one (_CLAUSE) before a word
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,25 +128,29 @@ class Cues:
     words: list[tuple[int, int, int, int]]  # (start, end, direction, kind)
 
 
-def find_cues(norm: str) -> Cues:
-    """Every cue word of `norm` and the way it points."""
+def find_cues(norm: str, sentences: Iterable[tuple[int, int]] | None = None) -> Cues:
+    """Every cue word of `norm`, or of the given sentences of it (`sentence_bounds`, in text order: a
+    direction is read within an expression's sentence, so the others need not be read), and the way it
+    points."""
     t = _tables()
     words: list[tuple[int, int, int, int]] = []
-    previous_end, previous_word = 0, ""
-    for w in _WORD.finditer(norm):
-        word = _strip_conj(w[0])
-        gap = norm[previous_end : w.start()]
-        head = previous_end == 0 or any(c in gap for c in _BREAKS) or bool(_CLAUSE.search(gap))
-        head = head or previous_word in _CLAUSE_OPENERS
-        if w[0] in t.past or word in t.past or _unsuffixed(word) in t.past:
-            words.append((w.start(), w.end(), -1, PLAIN))
-        elif w[0] in t.future_words or word in t.future_words or _is_future_verb(word, t.stop):
-            words.append((w.start(), w.end(), 1, PLAIN))
-        elif w[0] in t.calls or word in t.calls:
-            words.append((w.start(), w.end(), 1, CALL))
-        elif _is_imperfect(word, t):
-            words.append((w.start(), w.end(), 1, HEAD_VERB if head else VERB))
-        previous_end, previous_word = w.end(), w[0]
+    for lo, hi in sentences if sentences is not None else [(0, len(norm))]:
+        previous_end, previous_word = lo, ""
+        for w in _WORD.finditer(norm, lo, hi):
+            word = _strip_conj(w[0])
+            gap = norm[previous_end : w.start()]
+            # a sentence's first word heads its clause, as in a scan of the whole text (a break before it)
+            head = previous_end == lo or _HEAD_GAP.search(gap) is not None
+            head = head or previous_word in _CLAUSE_OPENERS
+            if w[0] in t.past or word in t.past or _unsuffixed(word) in t.past:
+                words.append((w.start(), w.end(), -1, PLAIN))
+            elif w[0] in t.future_words or word in t.future_words or _is_future_verb(word, t.stop):
+                words.append((w.start(), w.end(), 1, PLAIN))
+            elif w[0] in t.calls or word in t.calls:
+                words.append((w.start(), w.end(), 1, CALL))
+            elif _is_imperfect(word, t):
+                words.append((w.start(), w.end(), 1, HEAD_VERB if head else VERB))
+            previous_end, previous_word = w.end(), w[0]
     return Cues(norm, [start for start, _, _, _ in words], words)
 
 

@@ -90,7 +90,7 @@ def _directions(norm: str, chosen: list[_Candidate]) -> list[int | None]:
     """The way each expression's sentence points (its cue words are found once, and only if there is one)."""
     if not chosen:
         return []
-    cues = find_cues(norm)
+    cues = find_cues(norm, sorted({sentence_bounds(norm, c.start) for c in chosen}))
     return [sentence_direction(cues, c.start, c.end) for c in chosen]
 
 
