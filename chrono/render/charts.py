@@ -19,7 +19,6 @@ from html import escape
 from typing import TYPE_CHECKING
 
 import plotly.graph_objects as go
-from plotly.utils import PlotlyJSONEncoder
 
 from chrono.render import dates, links
 
@@ -170,7 +169,9 @@ def _jitter(event_id: str) -> float:
 
 def _json(fig: go.Figure | dict[str, object]) -> str:
     """The figure as JSON that is safe inside <script type="application/json">: "<", ">" and "&" as \\u
-    escapes, so no text can end the element. Arabic stays as UTF-8 (a third of the size of \\u escapes)."""
+    escapes, so no text can end the element. Arabic stays as UTF-8 (a third of the size of \\u escapes).
+    Plain json: the figure holds only strings and numbers made here (plotly's encoder, for numpy arrays and
+    NaN, encodes, parses and encodes again)."""
     figure = fig if isinstance(fig, dict) else fig.to_plotly_json()
-    text = json.dumps({**figure, "config": CONFIG}, cls=PlotlyJSONEncoder, ensure_ascii=False)
+    text = json.dumps({**figure, "config": CONFIG}, ensure_ascii=False, allow_nan=False)
     return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
