@@ -23,7 +23,6 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from functools import partial
 from pathlib import Path
-from typing import Any
 
 from chrono import render
 from chrono.cache import Cache, code_fingerprint, key, uncollected
@@ -31,7 +30,7 @@ from chrono.events import event_mentions
 from chrono.events.memo import MergeMemo
 from chrono.events.merge import Item, event_of, merge_items
 from chrono.ingest import Loaded, corpus_listing, parse_file, read_file
-from chrono.model import Article, Event, EventMention, FileExtraction, Mention
+from chrono.model import Article, EventMention, FileExtraction, Mention
 from chrono.progress import Progress
 from chrono.render.exports import ordered_events, ordered_mentions
 from chrono.summary import FileSummary, summarize
@@ -43,11 +42,9 @@ MKDOCS = "mkdocs"
 # Fewer files than this are extracted in this process: starting workers (each importing chrono) takes
 # longer than extracting a few files, the usual rebuild.
 POOL_FROM = 16
-# The same for event records, each a millisecond's work: a clean build's thousands are made in workers.
-RECORDS_POOL_FROM = 2000
 Report = Callable[[str], None]
 Job = tuple[bytes, str]
-Mapper = Callable[[Callable[[Any], Any], Iterable[Any]], Iterable[Any]]
+Mapper = Callable[[Callable[[Job], FileExtraction], Iterable[Job]], Iterable[FileExtraction]]
 
 
 def extract_file(job: Job) -> FileExtraction:
@@ -84,14 +81,14 @@ def _skipped(name: str, problems: tuple[str, ...]) -> FileSummary:
 
 
 @contextmanager
-def local_mapper(jobs: int | None, chunksize: int = 4) -> Iterator[Mapper]:
+def local_mapper(jobs: int | None) -> Iterator[Mapper]:
     """A process pool's map over `jobs` workers (one per core by default), or plain map for one."""
     workers = jobs or os.cpu_count() or 1
     if workers == 1:
         yield map
         return
     with ProcessPoolExecutor(max_workers=workers) as pool:
-        yield lambda fn, items: pool.map(fn, items, chunksize=chunksize)
+        yield lambda fn, items: pool.map(fn, items, chunksize=4)
 
 
 class CorpusRun:
@@ -250,7 +247,7 @@ def build(
             memo = MergeMemo.load(cache_dir / MERGE_MEMO, code_fingerprint())
             clusters, memo = merge_items((i for s in summaries for i in s.items), since, memo, mention)
         articles = [a for s in summaries for a in s.articles]
-        records = _event_records(cache, clusters, {a.id: a for a in articles}, mention, jobs)
+        records = _event_records(cache, clusters, {a.id: a for a in articles}, mention)
         staging = out.with_name(out.name + ".building")
         shutil.rmtree(staging, ignore_errors=True)
         render.write_records(
@@ -287,32 +284,26 @@ def _event_records(
     clusters: list[tuple[Item, ...]],
     articles: dict[str, render.ArticleRecord],
     mention: Callable[[Item], EventMention],
-    jobs: int | None,
 ) -> list[render.EventRecord]:
     """Each cluster's event record: the one the cache keeps for the same members (an event is a function of
-    its members), else made now, in parallel when there are many, and kept; the records of clusters gone
-    are forgotten."""
+    its members), else made now and kept; the records of clusters gone are forgotten."""
     fingerprint = render.fingerprint()
     kept = cache.records(fingerprint)
-    ids = [b"".join(m.id.to_bytes(8, "big") for m in members) for members in clusters]
-    fresh = [k for k, cluster in enumerate(ids) if cluster not in kept]
-    todo = []
-    for k in fresh:
-        event = event_of(clusters[k], [mention(m) for m in clusters[k]])
-        todo.append((event, {a: articles[a] for em in event.mentions if (a := em.article) in articles}))
-    with local_mapper(jobs if len(todo) >= RECORDS_POOL_FROM else 1, chunksize=64) as run:
-        made = dict(zip((ids[k] for k in fresh), run(_record_pickled, todo), strict=True))
+    card = render.cards()
+    records: list[render.EventRecord] = []
+    made: dict[bytes, bytes] = {}
     with uncollected():
-        records = [pickle.loads(kept.pop(cluster, None) or made[cluster]) for cluster in ids]
+        for members in clusters:
+            cluster = b"".join(m.id.to_bytes(8, "big") for m in members)
+            pickled = kept.pop(cluster, None)
+            if pickled is None:
+                event = event_of(members, [mention(m) for m in members])
+                records.append(render.event_record(event, articles, card))
+                made[cluster] = pickle.dumps(records[-1], protocol=pickle.HIGHEST_PROTOCOL)
+            else:
+                records.append(pickle.loads(pickled))
     cache.keep_records(fingerprint, made, kept)  # what is left of `kept` is gone
     return records
-
-
-def _record_pickled(job: tuple[Event, dict[str, render.ArticleRecord]]) -> bytes:
-    event, articles = job
-    return pickle.dumps(
-        render.event_record(event, articles, render.cards()), protocol=pickle.HIGHEST_PROTOCOL
-    )
 
 
 def _article(run: CorpusRun, summary: FileSummary, index: int) -> tuple[Article, tuple[Mention, ...]]:

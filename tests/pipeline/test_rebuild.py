@@ -164,26 +164,12 @@ def test_parallel_extraction_equals_serial(
     corpus = _corpus(tmp_path, names)
     workers: list[int | None] = []
     real = pipeline.local_mapper
-    monkeypatch.setattr(pipeline, "local_mapper", lambda jobs, **k: workers.append(jobs) or real(jobs, **k))
+    monkeypatch.setattr(pipeline, "local_mapper", lambda jobs: workers.append(jobs) or real(jobs))
     serial = extract_corpus(corpus, report=lambda _: None, jobs=1)
     monkeypatch.setattr(pipeline, "POOL_FROM", 1)
     parallel = extract_corpus(corpus, report=lambda _: None, jobs=2)
     assert workers == [1, 2]
     assert serial == parallel
-
-
-def test_event_records_made_by_workers_are_those_made_here(
-    tmp_path: Path, names: list[str], monkeypatch: pytest.MonkeyPatch
-) -> None:
-    corpus = _corpus(tmp_path, names)
-    _build(corpus, tmp_path / "serial", tmp_path / "cache-serial")
-    workers: list[int | None] = []
-    real = pipeline.local_mapper
-    monkeypatch.setattr(pipeline, "local_mapper", lambda jobs, **k: workers.append(jobs) or real(jobs, **k))
-    monkeypatch.setattr(pipeline, "RECORDS_POOL_FROM", 1)
-    build(corpus, tmp_path / "parallel", report=lambda _: None, jobs=2, cache_dir=tmp_path / "c", quiet=True)
-    assert workers[-1] == 2  # the records' map, after the files'
-    assert _snapshot(tmp_path / "parallel") == _snapshot(tmp_path / "serial")
 
 
 def test_a_few_files_are_extracted_without_starting_workers(
@@ -192,7 +178,7 @@ def test_a_few_files_are_extracted_without_starting_workers(
     corpus = _corpus(tmp_path, names[: pipeline.POOL_FROM - 1])
     workers: list[int | None] = []
     real = pipeline.local_mapper
-    monkeypatch.setattr(pipeline, "local_mapper", lambda jobs, **k: workers.append(jobs) or real(jobs, **k))
+    monkeypatch.setattr(pipeline, "local_mapper", lambda jobs: workers.append(jobs) or real(jobs))
     extract_corpus(corpus, report=lambda _: None, jobs=2)
     assert workers == [1]
 
