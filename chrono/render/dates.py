@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 from chrono.temporal import hijri, timex
 
@@ -106,6 +107,7 @@ class DateLabel:
         return GRAINS[self.grain]
 
 
+@lru_cache(maxsize=65536)
 def day(d: date) -> str:
     """A Gregorian day in Arabic: "9 ديسمبر/كانون الأول 2017"."""
     return f"{d.day} {MONTHS[d.month - 1]} {d.year}"
@@ -124,6 +126,7 @@ def reason(text: str | None) -> str:
     return text or ""
 
 
+@lru_cache(maxsize=65536)  # events share dates, and a Hijri conversion is the costly part of a card
 def label(value: str, mod: str | None) -> DateLabel:
     """The display form of an event's date value and mod."""
     kind, m = _shape(value)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from functools import lru_cache
 from urllib.parse import quote
 
 from chrono.model import Event
@@ -29,6 +30,7 @@ def year_page(year: int) -> str:
     return f"years/{year}.html"
 
 
+@lru_cache(maxsize=65536)  # each article's page is linked from every event and page that cites it
 def article_page(article_id: str) -> str:
     """An article id ("corpus/file.txt#2") as a file name: its ASCII letters for a reader, and a hash of the
     whole id, because ids that differ only in Arabic or punctuation must not share a page."""
