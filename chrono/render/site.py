@@ -119,7 +119,7 @@ def write_records(
         if shells is None:
             _mkdocs(mkdocs_config, out)
         else:
-            shutil.copytree(_kept_mkdocs(mkdocs_config, docs, shells), out, copy_function=os.link)
+            shutil.copytree(_kept_mkdocs(mkdocs_config, docs, shells), out, copy_function=_link_or_copy)
     for name, body in bodies.items():
         if name != links.ARTICLE_SHELL:
             shell = (out / name).read_text(encoding="utf-8")
@@ -189,6 +189,14 @@ def _manifest(site: Path | None) -> dict[str, str]:
         return json.loads((site / MANIFEST).read_text(encoding="utf-8")) if site else {}
     except (OSError, ValueError):
         return {}
+
+
+def _link_or_copy(source: str, target: str) -> None:
+    """A hard link, or a copy where the two folders are on different file systems (a cache elsewhere)."""
+    try:
+        os.link(source, target)
+    except OSError:
+        shutil.copy2(source, target)
 
 
 def _link(previous: Path, out: Path, name: str) -> bool:

@@ -3,6 +3,7 @@ are byte-identical but for the one build-time field; a failed build leaves the p
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 import shutil
@@ -138,6 +139,23 @@ def test_a_rebuild_renders_only_new_events_and_keeps_the_mkdocs_build(
     shutil.copy(EXAMPLES / names[3], corpus / names[3])
     summary = _build(corpus, out, cache)
     assert 0 < len(rendered) < summary.events
+
+
+def test_a_cache_on_another_file_system_is_copied_not_linked(
+    tmp_path: Path, names: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Hard links cannot cross file systems (EXDEV): the kept mkdocs build and unchanged pages are copied."""
+    corpus = _corpus(tmp_path, names[:2])
+    _build(corpus, tmp_path / "linked", tmp_path / "cache-linked")
+
+    def cross_device(source: object, target: object) -> None:
+        raise OSError(errno.EXDEV, "Invalid cross-device link")
+
+    monkeypatch.setattr(render_site.os, "link", cross_device)
+    out = tmp_path / "copied"
+    _build(corpus, out, tmp_path / "cache-copied")
+    _build(corpus, out, tmp_path / "cache-copied")  # a rebuild: the kept shells and pages are copied too
+    assert _snapshot(out) == _snapshot(tmp_path / "linked")
 
 
 def test_failed_build_leaves_previous_site(
