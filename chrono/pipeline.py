@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from functools import partial
 from pathlib import Path
+from typing import Any
 
 from chrono import render
 from chrono.cache import Cache, code_fingerprint, key, uncollected
@@ -172,17 +173,10 @@ def scan_corpus(
     return CorpusRun(summaries, made, cache)
 
 
-def extract_corpus(
-    root: Path,
-    *,
-    report: Report,
-    jobs: int | None = 1,
-    cache: Cache | None = None,
-    mapper: Mapper | None = None,
-    progress: Progress | None = None,
-) -> list[FileExtraction]:
-    """Every corpus file's extraction, in corpus order (`scan_corpus`, each extraction read)."""
-    run = scan_corpus(root, report=report, jobs=jobs, cache=cache, mapper=mapper, progress=progress)
+def extract_corpus(root: Path, *, report: Report, **options: Any) -> list[FileExtraction]:
+    """Every corpus file's extraction, in corpus order: `scan_corpus` (with the same options), each
+    extraction read."""
+    run = scan_corpus(root, report=report, **options)
     return [run.extraction(s) for s in run.summaries]
 
 
