@@ -2,8 +2,10 @@
 over the whole corpus (merge, render).
 
 The per-file stage, `extract_file`, is a pure function of a file's bytes and its name in the corpus, so it is
-cached by their hash and can run anywhere. Any function with the signature of the built-in `map` runs it: the
-default is a local process pool; a Dask or Ray cluster plugs in the same way, e.g. with Dask
+cached by their hash and can run anywhere; with it, its summary (`summary.py`), all that the whole-corpus
+stages read of a file they do not merge or render anew. Any function with the signature of the built-in
+`map` runs it: the default is a local process pool; a Dask or Ray cluster plugs in the same way, e.g. with
+Dask
 
     client = distributed.Client(...)
     build(corpus, out, mapper=lambda fn, jobs: client.gather(client.map(fn, list(jobs))), report=print)
@@ -45,7 +47,7 @@ MKDOCS = "mkdocs"
 POOL_FROM = 16
 Report = Callable[[str], None]
 Job = tuple[bytes, str]
-Mapper = Callable[[Callable[[Job], FileExtraction], Iterable[Job]], Iterable[FileExtraction]]
+Mapper = Callable[[Callable[[Job], Any], Iterable[Job]], Iterable[Any]]
 
 
 def extract_file(job: Job) -> FileExtraction:
@@ -94,7 +96,7 @@ def local_mapper(jobs: int | None) -> Iterator[Mapper]:
 
 class CorpusRun:
     """Every corpus file's summary, in corpus order, and each file's extraction on demand: made in this
-    run, or read back from the cache (which stays open until `close`)."""
+    run, or read back from the cache (which must stay open while extractions are asked for)."""
 
     def __init__(self, summaries: list[FileSummary], made: dict[str, FileExtraction], cache: Cache | None):
         self.summaries = summaries

@@ -119,7 +119,8 @@ def write_records(
         if shells is None:
             _mkdocs(mkdocs_config, out)
         else:
-            shutil.copytree(_kept_mkdocs(mkdocs_config, docs, shells), out, copy_function=_link_or_copy)
+            kept = _kept_mkdocs(mkdocs_config, docs, shells)
+            shutil.copytree(kept, out, copy_function=_link_or_copy, dirs_exist_ok=True)
     for name, body in bodies.items():
         if name != links.ARTICLE_SHELL:
             shell = (out / name).read_text(encoding="utf-8")
