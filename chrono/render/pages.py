@@ -1,13 +1,13 @@
-"""The site's pages, rendered from the jinja2 templates in templates/: Markdown files for mkdocs, and the
-bodies of the article pages, which site.py puts into the article shell mkdocs builds.
+"""The site's pages, rendered from the jinja2 templates in templates/: each page's shell (its front matter)
+for mkdocs and its body, which site.py puts into the shell mkdocs builds; and the bodies of the article
+pages, which go into the one article shell.
 
 Every page is front matter plus one HTML block, and jinja2's autoescape turns anything that looks like
-markup in an article into text. hooks.py hands the block to the theme without Markdown (and without the
-hook, Markdown would leave a raw HTML block as it is). Page titles are the one exception to "escape in
-the template": mkdocs-material prints `page.meta.title` unescaped (in <title>, the header, the search
-index), so `front_title` escapes them once, here.
+markup in an article into text; the block never passes through Markdown. Page titles are the one
+exception to "escape in the template": mkdocs-material prints `page.meta.title` unescaped (in <title>,
+the header, the search index), so `front_title` escapes them once, here.
 
-    write(docs, event_records, undated, article_records)  # -> the years that got a page
+    bodies = write(docs, event_records, undated, article_records)  # shells into docs; bodies by page
     for page in article_pages(event_records, article_sources): page.render(article_template())
 """
 
