@@ -37,7 +37,9 @@ COARSE_GROUP = "coarse"
 # Where a page's shell (the page as mkdocs builds it) takes the page's body, and the article shell
 # (article-shell.md.j2) each article's title: ASCII words no Arabic article and no theme contains.
 ARTICLE_TITLE = "chrono-article-title-8d2f"
-BODY = "chrono-page-body-8d2f"
+# A heading, so that material adds no title heading of its own (it does to a page without one): every
+# body opens with its own h1.
+BODY = "<h1>chrono-page-body-8d2f</h1>"
 
 
 @dataclass(frozen=True, slots=True)

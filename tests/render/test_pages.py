@@ -112,6 +112,13 @@ def test_article_pages_wear_the_theme_of_the_other_pages(site: Path) -> None:
     assert not (site / links.ARTICLE_SHELL).exists()
 
 
+def test_every_page_has_one_title_heading(site: Path) -> None:
+    """Each body opens with its h1; the theme must not add the page title as a second one."""
+    built = pages(site, ".html")
+    assert len(built) > 5
+    assert {name: html.count("<h1") for name, html in built.items() if html.count("<h1") != 1} == {}
+
+
 def test_unresolved_mark_and_undated_page(site: Path) -> None:
     article = content(_page(site, links.article_page("wire.jsonl#3")))
     assert '<mark title="بلا قيمة: no anchor for the year" class="unresolved">15 يناير</mark>' in article
