@@ -1,6 +1,6 @@
 """The per-file extraction cache: a rebuild re-reads only the files that are new or changed.
 
-One sqlite table maps a key to a file's extraction and its summary (`pipeline.FileSummary`: what the
+One sqlite file maps a key to a file's extraction and its summary (`summary.FileSummary`: what the
 whole-corpus stages read, without the text), pickled: workers pickle their results anyway to hand them
 back, so the cache keeps those very bytes, and unpickling is the quickest way back (at 10,000 articles
 JSON took 6 s to write and 3 s to read; pickle 0 s and 2.4 s). A rebuild reads every summary and only
@@ -11,11 +11,10 @@ hashes the file's bytes, its name in the corpus (article ids contain it) and chr
 stale extraction can never be served; a cache of another layout (SCHEMA) is emptied on opening.
 
     cache = Cache(Path(".chrono-cache"))
-    k = key(data, name)
     k = cache.known(name, os.stat(path)) or key(data, name)
     cache.summary(k) or cache.put(k, pickle.dumps(extraction), pickle.dumps(summary))
     cache.get(k)  # the extraction
-    cache.keep_only(keys_of_this_corpus); cache.close()
+    cache.keep_only(keys_of_this_corpus, names_of_this_corpus); cache.close()
 """
 
 from __future__ import annotations

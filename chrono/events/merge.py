@@ -46,9 +46,8 @@ The rule, step by step:
 under an id unique to its content, `sources`), not mentions, and fetches a mention back only to profile
 it. `merge_items` takes the memo of the previous merge (`memo.py`) and reuses, for an id the memo knows,
 its index keys (no profile made) and what its own candidate searches found, unless a new or gone item
-shares a key with it
-and falls in its crowd window (`_touched`); and a pair's score, unless a name of either side changed
-weight. Everything else is worked out as from scratch, so a memo can only save time
+shares a key with it and falls in its crowd window (`_touched`); and a pair's score, unless a name of
+either side changed weight. Everything else is worked out as from scratch, so a memo can only save time
 (tests/events/test_memo.py compares every entry with a merge from scratch). With more than an eighth of
 the items new or gone, every item searches again. `event_of` makes a cluster's event: a function of its
 members alone, so a build can keep the events of the clusters it had before.

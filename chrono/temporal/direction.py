@@ -87,6 +87,11 @@ _FORM_VI_PAST = re.compile(r"^ت\wا\w\w$")  # تظاهر, تراجع, تزام�
 _NOUN_ENDINGS = ("ات", "اته", "اتها", "اتهم", "ه", "ت")  # تظاهرات, تحركاتهم; تواصلت is a past verb
 
 
+def _is_past(raw: str, word: str, t: _Tables) -> bool:
+    """A past verb, as written (`raw`), without its conjunction (`word`), or without an object pronoun."""
+    return raw in t.past or word in t.past or _unsuffixed(word) in t.past
+
+
 def _is_imperfect(word: str, t: _Tables) -> bool:
     """يبقى, تحتضن, تستمر, ويستأنف: an imperfect verb by its prefix, not a noun such as تظاهرات or تفجير. A
     four-letter ت- word is as often a past verb (تأهل, تقدم) as a present one, so only listed ones count."""
@@ -142,7 +147,7 @@ def find_cues(norm: str, sentences: Iterable[tuple[int, int]] | None = None) -> 
             # a sentence's first word heads its clause, as in a scan of the whole text (a break before it)
             head = previous_end == lo or _HEAD_GAP.search(gap) is not None
             head = head or previous_word in _CLAUSE_OPENERS
-            if w[0] in t.past or word in t.past or _unsuffixed(word) in t.past:
+            if _is_past(w[0], word, t):
                 words.append((w.start(), w.end(), -1, PLAIN))
             elif w[0] in t.future_words or word in t.future_words or _is_future_verb(word, t.stop):
                 words.append((w.start(), w.end(), 1, PLAIN))
@@ -188,7 +193,7 @@ def _until_ahead(found: Cues, clause_lo: int, start: int) -> bool:
         return False
     for w in reversed(list(_WORD.finditer(norm, clause_lo, start))):
         word = _strip_conj(w[0])
-        if w[0] in t.past or word in t.past or _unsuffixed(word) in t.past:
+        if _is_past(w[0], word, t):
             return False
         if w[0] in t.measures or word in t.measures:
             return True
