@@ -18,7 +18,7 @@ import pickle
 import shutil
 import sys
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -27,7 +27,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from chrono import render
+from chrono import forked, render
 from chrono.cache import Cache, code_fingerprint, key, uncollected
 from chrono.events import event_mentions
 from chrono.events.memo import MergeMemo
@@ -241,9 +241,9 @@ def build(
                 return run.extraction(owner[item.id]).events[item.index]
 
             memo = MergeMemo.load(cache_dir / MERGE_MEMO, code_fingerprint())
-            clusters, memo = merge_items((i for s in summaries for i in s.items), since, memo, mention)
+            clusters, memo = merge_items((i for s in summaries for i in s.items), since, memo, mention, jobs)
         articles = [a for s in summaries for a in s.articles]
-        records = _event_records(cache, clusters, {a.id: a for a in articles}, mention)
+        records = _event_records(cache, clusters, {a.id: a for a in articles}, mention, jobs)
         staging = out.with_name(out.name + ".building")
         shutil.rmtree(staging, ignore_errors=True)
         render.write_records(
@@ -259,6 +259,7 @@ def build(
             generated=datetime.now(UTC).isoformat(timespec="seconds"),
             previous=out if out.is_dir() else None,
             shells=cache_dir / MKDOCS,
+            jobs=jobs,
         )
         _swap(staging, out)
         memo.save(cache_dir / MERGE_MEMO, code_fingerprint())
@@ -280,26 +281,42 @@ def _event_records(
     clusters: list[tuple[Item, ...]],
     articles: dict[str, render.ArticleRecord],
     mention: Callable[[Item], EventMention],
+    jobs: int | None,
 ) -> list[render.EventRecord]:
     """Each cluster's event record: the one the cache keeps for the same members (an event is a function of
-    its members), else made now and kept; the records of clusters gone are forgotten."""
+    its members), else made now (across cores, when there are many) and kept; the records of clusters gone
+    are forgotten."""
     fingerprint = render.fingerprint()
     kept = cache.records(fingerprint)
-    card = render.cards()
+    names = [b"".join(m.id.to_bytes(8, "big") for m in members) for members in clusters]
+    new = [members for members, name in zip(clusters, names, strict=True) if name not in kept]
+    made = iter(forked.fork_map(_render_events, (articles, mention), new, jobs=jobs))
+    fresh: dict[bytes, bytes] = {}
     records: list[render.EventRecord] = []
-    made: dict[bytes, bytes] = {}
     with uncollected():
-        for members in clusters:
-            cluster = b"".join(m.id.to_bytes(8, "big") for m in members)
-            pickled = kept.pop(cluster, None)
+        for name in names:
+            pickled = kept.pop(name, None)
             if pickled is None:
-                event = event_of(members, [mention(m) for m in members])
-                records.append(render.event_record(event, articles, card))
-                made[cluster] = pickle.dumps(records[-1], protocol=pickle.HIGHEST_PROTOCOL)
-            else:
-                records.append(pickle.loads(pickled))
-    cache.keep_records(fingerprint, made, kept)  # what is left of `kept` is gone
+                pickled = fresh[name] = next(made)
+            records.append(pickle.loads(pickled))
+    cache.keep_records(fingerprint, fresh, kept)  # what is left of `kept` is gone
     return records
+
+
+def _render_events(
+    state: tuple[dict[str, render.ArticleRecord], Callable[[Item], EventMention]],
+    clusters: Sequence[tuple[Item, ...]],
+) -> list[bytes]:
+    """The records of some clusters' events, pickled: as the cache keeps them, and as a worker sends them."""
+    articles, mention = state
+    card = render.cards()
+    return [
+        pickle.dumps(
+            render.event_record(event_of(members, [mention(m) for m in members]), articles, card),
+            protocol=pickle.HIGHEST_PROTOCOL,
+        )
+        for members in clusters
+    ]
 
 
 def _article(run: CorpusRun, summary: FileSummary, index: int) -> tuple[Article, tuple[Mention, ...]]:

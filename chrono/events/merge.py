@@ -46,11 +46,12 @@ The rule, step by step:
 under an id unique to its content, `sources`), not mentions, and fetches a mention back only to profile
 it. `merge_items` takes the memo of the previous merge (`memo.py`) and reuses, for an id the memo knows,
 its index keys (no profile made) and what its own candidate searches found, unless a new or gone item
-shares a key with it and falls in its crowd window (`_touched`); and a pair's score, unless a name of
-either side changed weight. Everything else is worked out as from scratch, so a memo can only save time
-(tests/events/test_memo.py compares every entry with a merge from scratch). With more than an eighth of
-the items new or gone, every item searches again. `event_of` makes a cluster's event: a function of its
-members alone, so a build can keep the events of the clusters it had before.
+shares a key with it, falls in its crowd window and may tip that key's crowd for it (`_touched`); and a
+pair's score, unless a name of either side changed weight. Everything else is worked out as from
+scratch, so a memo can only save time (tests/events/test_memo.py compares every entry with a merge from
+scratch). With more than an eighth of the items new or gone, every item searches again. Pairs to score
+are many only in a clean build: they are scored across cores (`forked.py`). `event_of` makes a cluster's
+event: a function of its members alone, so a build can keep the events of the clusters it had before.
 """
 
 from __future__ import annotations
@@ -64,6 +65,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from chrono import forked
 from chrono.events.clauses import around, window
 from chrono.events.extract import NEWS_LAG_DAYS
 from chrono.events.memo import Footprint, MergeMemo
@@ -163,14 +165,15 @@ def merge_sources(
 
 
 def merge_items(
-    items: Iterable[Item], since: int, memo: MergeMemo | None, mentions: Mentions
+    items: Iterable[Item], since: int, memo: MergeMemo | None, mentions: Mentions, jobs: int | None = 1
 ) -> tuple[list[tuple[Item, ...]], MergeMemo]:
     """The clusters of the items dated from 1 January of `since` on, each in item order, and the memo of
-    this merge; `mentions` fetches an item's mention when a pair must be scored afresh."""
+    this merge; `mentions` fetches an item's mention when a pair must be scored afresh. Many such pairs are
+    scored in `jobs` processes (`forked.fork_map`: one per core if None)."""
     floor = date(since, 1, 1).toordinal()
     ordered = sorted((item for item in items if item.last >= floor), key=_item_order)
     new = MergeMemo()
-    parent = _cluster(ordered, memo or MergeMemo(), new, mentions)
+    parent = _cluster(ordered, memo or MergeMemo(), new, mentions, jobs)
     groups: dict[int, list[Item]] = {}
     for i, item in enumerate(ordered):
         groups.setdefault(_root(parent, i), []).append(item)
@@ -251,9 +254,12 @@ class _Profiles:
         return p
 
 
-def _cluster(items: list[Item], old: MergeMemo, new: MergeMemo, mentions: Mentions) -> list[int]:
+def _cluster(
+    items: list[Item], old: MergeMemo, new: MergeMemo, mentions: Mentions, jobs: int | None
+) -> list[int]:
     """Union-find parents after joining every accepted pair, best first, while the members share a day.
-    Reads what `old` knows of these items, and records in `new` what this merge found."""
+    Reads what `old` knows of these items, and records in `new` what this merge found; pairs the memo
+    does not know are scored across `jobs` cores when there are many."""
     profiles = _Profiles(items, mentions)
     df = Counter(e for item in items for e in item.names)
     top = len(items).bit_length() - 1
@@ -267,10 +273,9 @@ def _cluster(items: list[Item], old: MergeMemo, new: MergeMemo, mentions: Mentio
     if reweighed:
         known = {k for k in known if _unweighed(items, pairs[k], reweighed)}
     new.scores = {k: old.scores[k] for k in known}
-    for key in pairs.keys() - known:
-        i, j = divmod(pairs[key], n)
-        score = _score(profiles[i], profiles[j], weights)
-        new.scores[key] = round(score, 6) if score >= _bar(items[i], items[j]) else None
+    unknown = sorted(pairs.keys() - known)
+    scored = forked.fork_map(_scores, (items, profiles, weights), [pairs[k] for k in unknown], jobs=jobs)
+    new.scores.update(zip(unknown, scored, strict=True))
     # Best first, then by i and j: one int per pair, (1 - score) in millionths above i * n + j, sorts
     # like the tuples (-score, i, j) would, in a fraction of the time.
     square = n * n
@@ -294,6 +299,18 @@ def _cluster(items: list[Item], old: MergeMemo, new: MergeMemo, mentions: Mentio
             parent[rj] = ri
             firsts[ri], lasts[ri] = lo, hi
     return parent
+
+
+def _scores(state: tuple[list[Item], _Profiles, EntityWeights], pairs: Sequence[int]) -> list[float | None]:
+    """Each pair's score (i * n + j), rounded to millionths, or None where it falls short of its bar."""
+    items, profiles, weights = state
+    n = len(items)
+    scores: list[float | None] = []
+    for pair in pairs:
+        i, j = divmod(pair, n)
+        score = _score(profiles[i], profiles[j], weights)
+        scores.append(round(score, 6) if score >= _bar(items[i], items[j]) else None)
+    return scores
 
 
 def _unweighed(items: list[Item], pair: int, reweighed: set[str]) -> bool:
@@ -342,13 +359,24 @@ def _candidates(items: list[Item], profiles: _Profiles, old: MergeMemo, new: Mer
 
 def _touched(changed: list[Footprint], keyed: dict[str, list[int]], spans: _Spans) -> set[int]:
     """The items whose searches a new or gone item may change: those that share a key with it and count
-    it in their crowd, i.e. whose first day is at most its first day + its length class, and whose last
-    day is at least its first day (`_share_key`)."""
+    it in their crowd (`_share_key`), i.e. whose first day is at most its first day + its length class,
+    and whose last day is at least its first day, unless the key is crowded for them with and without the
+    changed items (its count now exceeds CROWD by more than the changed items of that key: a crowded key
+    finds nothing either way, so "داعش" in 2017 does not send thousands of items searching again)."""
+    changes = Counter(key for _, _, keys in changed for key in keys)
+    crowds: dict[str, _Crowd] = {}
     touched: set[int] = set()
     for first, length, keys in changed:
         for key in keys:
+            ids = keyed.get(key, ())
+            window = ids[: bisect.bisect_right(ids, first + length, key=spans.firsts.__getitem__)]
+            near = [j for j in window if spans.lasts[j] >= first]
+            if len(ids) <= CROWD + changes[key]:
+                touched.update(near)
+                continue
+            crowd = crowds.get(key) or crowds.setdefault(key, _Crowd(spans, ids))
             touched.update(
-                j for j in keyed.get(key, ()) if spans.firsts[j] <= first + length and spans.lasts[j] >= first
+                j for j in near if crowd.count(spans.firsts[j], spans.lasts[j]) <= CROWD + changes[key]
             )
     return touched
 
@@ -360,6 +388,18 @@ class _Spans:
     firsts: list[int]
     lasts: list[int]
     lengths: list[int]
+
+
+class _Crowd:
+    """How many of one key's mentions (`ids`, sorted by start) fall in the crowd of an interval: those that
+    start by its last day less those whose start + length class is before its first day."""
+
+    def __init__(self, spans: _Spans, ids: list[int]) -> None:
+        self.starts = [spans.firsts[j] for j in ids]
+        self.reaches = sorted([spans.firsts[j] + spans.lengths[j] for j in ids])
+
+    def count(self, first: int, last: int) -> int:
+        return bisect.bisect_right(self.starts, last) - bisect.bisect_left(self.reaches, first)
 
 
 def _share_key(spans: _Spans, ids: list[int], near: dict[int, set[int]], asking: set[int]) -> None:
@@ -377,17 +417,15 @@ def _share_key(spans: _Spans, ids: list[int], near: dict[int, set[int]], asking:
             for i in group:
                 near[i].update(found)
         return
-    # Summed over classes, the crowd is those that start by the last day less those whose start + L is
-    # before the first day: two bisections, however many classes.
-    starts = [firsts[j] for j in ids]
-    reaches = sorted([firsts[j] + lengths[j] for j in ids])
+    # Summed over classes, the crowd is two bisections, however many classes (`_Crowd`).
+    crowd = _Crowd(spans, ids)
     classes: dict[int, tuple[list[int], list[int]]] = {}
     for j in ids:
         class_starts, class_ids = classes.setdefault(lengths[j], ([], []))
         class_starts.append(firsts[j])
         class_ids.append(j)
     for (first, last), group in intervals.items():
-        if bisect.bisect_right(starts, last) - bisect.bisect_left(reaches, first) > CROWD:
+        if crowd.count(first, last) > CROWD:
             continue
         found = [
             j

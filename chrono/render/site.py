@@ -22,6 +22,7 @@ import tempfile
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 
+import jinja2
 import material
 import mkdocs
 import plotly
@@ -29,6 +30,7 @@ from mkdocs.commands.build import build
 from mkdocs.config import load_config
 from mkdocs.config.defaults import MkDocsConfig
 
+from chrono import forked
 from chrono.cache import code_fingerprint
 from chrono.model import Article, Chronology, EventMention, Mention
 from chrono.render import exports, links, pages, search
@@ -100,12 +102,13 @@ def write_records(
     config: Path | None = None,
     previous: Path | None = None,
     shells: Path | None = None,
+    jobs: int | None = 1,
 ) -> None:
     """`write_site` from records: `events` in the chronology's order (`exports.ordered_events`), `undated`
     in `exports.ordered_mentions`' order, `articles` the records of `sources`, one per article page.
     mkdocs builds every page as a shell (the theme and menu around a marker), which the page's body then
     fills; with `shells`, a folder of chrono's, the shells are kept there and built again only when they
-    change (`_kept_mkdocs`)."""
+    change (`_kept_mkdocs`). Many article pages to render are rendered across `jobs` cores."""
     out = Path(out)
     if out.exists() and any(out.iterdir()):
         raise FileExistsError(f"{out} is not empty")
@@ -126,7 +129,7 @@ def write_records(
             shell = (out / name).read_text(encoding="utf-8")
             (out / name).unlink()  # not written through: it may be a link to the kept build of mkdocs
             (out / name).write_text(filler(shell)("", body), encoding="utf-8")
-    write_articles(out, pages.article_pages(events, sources), previous)
+    write_articles(out, pages.article_pages(events, sources), previous, jobs)
     search.write(out, events, articles)
     exports.write(out / "data", events, undated, articles, generated)
 
@@ -157,32 +160,46 @@ def _kept_mkdocs(config: MkDocsConfig, docs: Path, shells: Path) -> Path:
     return kept
 
 
-def write_articles(out: Path, articles: Iterable[pages.ArticlePage], previous: Path | None) -> None:
+def write_articles(
+    out: Path, articles: Iterable[pages.ArticlePage], previous: Path | None, jobs: int | None = 1
+) -> None:
     """Each article's page: the shell mkdocs built into `out` with the article put in, or, when a page's
     digest (chrono's code, the shell, the template and the page's inputs) is the one MANIFEST of
-    `previous` records, that site's file, hard-linked: a rebuild renders only the pages that changed."""
+    `previous` records, that site's file, hard-linked: a rebuild renders only the pages that changed,
+    across `jobs` cores when there are many."""
     shell_path = out / links.ARTICLE_SHELL
     shell = shell_path.read_text(encoding="utf-8")
     shell_path.unlink()
-    fill = filler(shell)
     template = pages.article_template()
     source = Path(str(template.filename)).read_text(encoding="utf-8")
     base = hashlib.sha256("\0".join((code_fingerprint(), shell, source)).encode())
     before = _manifest(previous)
     digests: dict[str, str] = {}
+    todo: list[pages.ArticlePage] = []
     for page in articles:
         digest = base.copy()
         digest.update(page.inputs.encode())
         digests[page.name] = digest.hexdigest()
         if (
-            previous is not None
-            and before.get(page.name) == digests[page.name]
-            and _link(previous, out, page.name)
+            previous is None
+            or before.get(page.name) != digests[page.name]
+            or not _link(previous, out, page.name)
         ):
-            continue
-        title, body = page.render(template)
-        (out / page.name).write_text(fill(title, body), encoding="utf-8")
+            todo.append(page)
+    forked.fork_map(_render_articles, (out, filler(shell), template, todo), range(len(todo)), jobs=jobs)
     (out / MANIFEST).write_text(json.dumps(digests, sort_keys=True, indent=0), encoding="utf-8")
+
+
+def _render_articles(
+    state: tuple[Path, Callable[[str, str], str], jinja2.Template, list[pages.ArticlePage]],
+    indexes: Sequence[int],
+) -> list[None]:
+    """Render and write some of the article pages (by index into the state's list)."""
+    out, fill, template, todo = state
+    for i in indexes:
+        title, body = todo[i].render(template)
+        (out / todo[i].name).write_text(fill(title, body), encoding="utf-8")
+    return []
 
 
 def _manifest(site: Path | None) -> dict[str, str]:

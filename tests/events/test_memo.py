@@ -100,6 +100,20 @@ def test_one_file_more_or_less_at_the_crowd_and_weight_thresholds(size: int) -> 
         assert same_merge(merge_sources(keyed(after), memo=memo), merge_sources(keyed(after)))
 
 
+@pytest.mark.parametrize("seed", range(8))
+def test_one_file_more_or_less_where_the_key_is_crowded_for_some_mentions_only(seed: int) -> None:
+    """Mentions spread over days, so that each counts its own crowd, some near CROWD, some above: one file
+    more or less must send again searching those whose crowd it can tip over, and only those need."""
+    files = STORIES + crowd(45, seed=seed, days=9)
+    rng = random.Random(seed)
+    for _ in range(3):
+        k = rng.randrange(len(STORIES), len(files))
+        less = files[:k] + files[k + 1 :]
+        for before, after in ((less, files), (files, less)):
+            _, memo = merge_sources(keyed(before))
+            assert same_merge(merge_sources(keyed(after), memo=memo), merge_sources(keyed(after)))
+
+
 def same_merge(got: tuple[Chronology, MergeMemo], scratch: tuple[Chronology, MergeMemo]) -> bool:
     """The same chronology, and the same memo entries: the pairs searched and scored are those of a merge
     from scratch (a stale entry could hide in a chronology that happens to come out the same)."""

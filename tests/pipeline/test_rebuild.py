@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from chrono import pipeline, render
+from chrono import forked, pipeline, render
 from chrono.cache import Cache, key
 from chrono.pipeline import build, extract_corpus
 from chrono.render import site as render_site
@@ -188,6 +188,24 @@ def test_parallel_extraction_equals_serial(
     parallel = extract_corpus(corpus, report=lambda _: None, jobs=2)
     assert workers == [1, 2]
     assert serial == parallel
+
+
+def test_rendering_and_scoring_across_forked_workers_equals_serial(
+    tmp_path: Path, names: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    corpus = _corpus(tmp_path, names)
+    _build(corpus, tmp_path / "serial", tmp_path / "cache-serial")
+    forks: list[str] = []
+    real = forked.fork_map
+    monkeypatch.setattr(forked, "LEAST", 1)
+    monkeypatch.setattr(
+        forked, "fork_map", lambda fn, *a, **k: forks.append(fn.__name__) or real(fn, *a, **k)
+    )
+    build(
+        corpus, tmp_path / "forked", report=lambda _: None, jobs=2, cache_dir=tmp_path / "cache", quiet=True
+    )
+    assert sorted(set(forks)) == ["_render_articles", "_render_events", "_scores"]
+    assert _snapshot(tmp_path / "forked") == _snapshot(tmp_path / "serial")
 
 
 def test_a_few_files_are_extracted_without_starting_workers(
