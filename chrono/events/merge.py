@@ -91,6 +91,7 @@ OVERLAPS = 0.35
 TITLE_WORDS = 16
 # Interval-length classes (days): a day or the news window, week, month, quarter, half, year, decade.
 _LENGTHS = (3, 7, 31, 92, 184, 366, 3653)
+_UNKNOWN = object()  # what the memo has for a pair it never scored (its scores are floats or None)
 
 
 @dataclass(frozen=True)
@@ -269,13 +270,19 @@ def _cluster(
     n = len(items)
     ids = [item.id for item in items]
     pairs = {ids[p // n] << 64 | ids[p % n]: p for p in _candidates(items, profiles, old, new)}
-    known = pairs.keys() & old.scores.keys()
-    if reweighed:
-        known = {k for k in known if _unweighed(items, pairs[k], reweighed)}
-    new.scores = {k: old.scores[k] for k in known}
-    unknown = sorted(pairs.keys() - known)
+    # A pair's old score holds unless either side names an entity whose weight changed.
+    reweighed_items = {i for i, item in enumerate(items) if not item.names.isdisjoint(reweighed)}
+    scores = new.scores = {}
+    unknown: list[int] = []
+    for k, p in pairs.items():
+        score = old.scores.get(k, _UNKNOWN)
+        if score is _UNKNOWN or (reweighed_items and (p // n in reweighed_items or p % n in reweighed_items)):
+            unknown.append(k)
+        else:
+            scores[k] = score
+    unknown.sort()
     scored = forked.fork_map(_scores, (items, profiles, weights), [pairs[k] for k in unknown], jobs=jobs)
-    new.scores.update(zip(unknown, scored, strict=True))
+    scores.update(zip(unknown, scored, strict=True))
     # Best first, then by i and j: one int per pair, (1 - score) in millionths above i * n + j, sorts
     # like the tuples (-score, i, j) would, in a fraction of the time.
     square = n * n
@@ -311,12 +318,6 @@ def _scores(state: tuple[list[Item], _Profiles, EntityWeights], pairs: Sequence[
         score = _score(profiles[i], profiles[j], weights)
         scores.append(round(score, 6) if score >= _bar(items[i], items[j]) else None)
     return scores
-
-
-def _unweighed(items: list[Item], pair: int, reweighed: set[str]) -> bool:
-    """Neither item of the pair (i * n + j) names an entity whose weight changed."""
-    i, j = divmod(pair, len(items))
-    return items[i].names.isdisjoint(reweighed) and items[j].names.isdisjoint(reweighed)
 
 
 def _candidates(items: list[Item], profiles: _Profiles, old: MergeMemo, new: MergeMemo) -> set[int]:
