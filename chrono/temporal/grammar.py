@@ -781,7 +781,9 @@ def _duration(n: int | None, unit: str, half: bool) -> str:
     needs=UNIT_ANY,
 )
 def duration(m: Match) -> Partial | None:
-    if _is_age(m):
+    word = m["unit"] or m["two"] or m["one"]
+    unit = UNIT_BY_FORM[_key(word)]
+    if _is_age(m, unit.unit):
         return None
     if m["one"] and not (
         m["q"]
@@ -793,8 +795,6 @@ def duration(m: Match) -> Partial | None:
     ):
         # a bare "عام" or "يوم" is one only after "أكثر من", "منذ", "لمدة", "بعد ... من", or with a half
         return None
-    word = m["unit"] or m["two"] or m["one"]
-    unit = UNIT_BY_FORM[_key(word)]
     n = _count(m["n"]) if m["n"] else (2 if m["two"] else 1)
     if n is None or n == 0:
         return None
@@ -803,9 +803,10 @@ def duration(m: Match) -> Partial | None:
 
 
 _AFTER_BEFORE = re.compile(r"(?:^|(?<!\w))[وف]?(?:بعد|قبل)\s+$")
-# "في غضون أسبوع" (within a week), and a sentence: "الحبس سنة مع وقف التنفيذ", "بالسجن عاما"
+# "في غضون أسبوع" (within a week), "بعد مرور عام على" (a year having passed), and a sentence: "الحبس سنة
+# مع وقف التنفيذ", "بالسجن عاما"
 _LENGTH_BEFORE = re.compile(
-    r"(?:^|(?<!\w))(?:لمده|مده|طيله|طوال|خلال|غضون|علي\s+مدي|علي\s+مدار|[وف]?(?:بال|ال)(?:سجن|حبس))\s+$"
+    r"(?:^|(?<!\w))(?:لمده|مده|طيله|طوال|خلال|غضون|علي\s+مدي|علي\s+مدار|[وف]?(?:بال|ال)(?:سجن|حبس)|[وب]?مرور)\s+$"
 )
 # After an age word, maybe one more word, maybe "من العمر", maybe the first end of a range: "أعمارهم بين 6
 # أشهر و14 سنة", "يبلغان من العمر 24 و31 سنة", "البالغة 15-17 عاما".
@@ -815,9 +816,10 @@ _AGE = re.compile(
 _AGE_AT_DEATH = re.compile(rf"(?<!\w)(?:{_alt(traps.DEATH_CUES)})(?!\w)[^.!?؟\n]{{0,90}}(?<!\w)عن\s+$")
 
 
-def _is_age(m: Match) -> bool:
-    """ "عن عمر ناهز 80 عاما", "طفلة تبلغ عشرة أعوام", "توفي ... عن 79 عاما": an age, not a length of time."""
-    return _before(m, _AGE, 40) or _before(m, _AGE_AT_DEATH, 110)
+def _is_age(m: Match, unit: str) -> bool:
+    """ "عن عمر ناهز 80 عاما", "طفلة تبلغ عشرة أعوام", "توفي ... عن 79 عاما": an age, not a length of time.
+    Ages are told in years or months: "صلاحية التأشيرة تبلغ 90 يوما" is a length of time."""
+    return unit in ("year", "month") and (_before(m, _AGE, 40) or _before(m, _AGE_AT_DEATH, 110))
 
 
 _COUNT_BEFORE = re.compile(rf"(?:[0-9]|(?<!\w){CARDINAL})\s+$")
@@ -838,12 +840,17 @@ _MONTH_AFTER = re.compile(rf"\s+(?:{MONTH}){RB}")
     needs=r"يوما|اسبوعا|شهرا|قرنا|اياما|شهورا|اشهرا|اعواما|نصف|ربع",
 )
 def unit_alone(m: Match) -> Partial | None:
-    if _is_age(m) or _before(m, _COUNT_BEFORE) or _MONTH_AFTER.match(m.string, m.span()[1]):
+    unit = UNIT_BY_FORM[_key(m["adverbial"])] if m["adverbial"] else None
+    if (
+        (unit is not None and _is_age(m, unit.unit))
+        or _before(m, _COUNT_BEFORE)
+        or _MONTH_AFTER.match(m.string, m.span()[1])
+    ):
         return None
     if m["fraction"]:
         mod = _QUANT[_key(m["q"])] if m["q"] else None
         return Partial("duration", value=str(FRACTION_BY_FORM[_key(m["fraction"])]), mod=mod)
-    unit = UNIT_BY_FORM[_key(m["adverbial"])]
+    assert unit is not None  # the pattern gives a fraction or an adverbial
     return Partial("duration", value=_duration(1 if unit.number == "one" else None, unit.unit, False))
 
 
@@ -950,9 +957,12 @@ def vague_ago(m: Match) -> Partial:
 
 @rule(
     "recurrence",
-    rf"{LB}(?:{_alt(refs.SETS)}|كل\s+(?:{WEEKDAY_ART}|يوم\s+{WEEKDAY_BARE}|(?:[0-9]+|{CARDINAL})\s+{UNIT_ANY}|{UNIT_TWO})){RB}",
+    # "كل" with what follows first: "كل يوم ثلاثاء" is one recurrence, not "كل يوم" and a Tuesday
+    rf"{LB}(?:كل\s+(?:{WEEKDAY_ART}|(?:يوم\s+)?{WEEKDAY_BARE}|(?:[0-9]+|{CARDINAL})\s+{UNIT_ANY}|{UNIT_TWO})|{_alt(refs.SETS)}){RB}",
     "سنويا",
     "كل يوم",
+    "كل يوم ثلاثاء",
+    "كل خميس",
     "كل عامين",
     needs=r"كل|يا|بصوره|بشكل",
 )
