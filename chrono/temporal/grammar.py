@@ -674,6 +674,7 @@ _UNIT_OF = {"اسبوع": "week", "شهر": "month", "عام": "year", "سنه":
     "هذا العام",
     "نهايه العام",
     "مطلع العام الحالي",
+    "العام الدراسي المقبل",
     needs=r"اسبوع|شهر|عام|سنه",
 )
 def this_unit(m: Match) -> Partial:
@@ -1151,6 +1152,11 @@ TRAPS: tuple[re.Pattern[str], ...] = (
     # not after "إن/أن": "إن العراق اليوم يواجه تحديات" is a country and the present age
     re.compile(rf"(?<!(?<!\w)ان\s){LB}{_alt(traps.OUTLETS_WITH_TIME_WORD)}(?!\s*[،,(]?\s*{WEEKDAY_ART}){RB}"),
     *(re.compile(pattern) for pattern, _why in traps.PATTERNS),
+    # the school or university year, "نهاية العام الدراسي", not a calendar year; with an offset it is one
+    # ("العام الدراسي المقبل": `this_unit`)
+    re.compile(
+        rf"(?<!\w)(?:ال)?(?:عام|سنه)\s+(?:ال)?(?:دراسي|دراسيه|جامعي|جامعيه){RB}(?!\s+(?:{OFFSET}){RB})"
+    ),
     # an ordinal count of days, "دخلت الانتفاضة يومها الأربعين" (its fortieth day), not "يومها" (that day)
     re.compile(rf"(?<!\w)(?:يومها|يومه|يومهم)\s+(?:{ORDINAL_DAY}|(?:ال)?{_alt(DECADE_ORDINALS)}|[0-9]+){RB}"),
 )

@@ -85,10 +85,6 @@ PATTERNS: tuple[tuple[str, str], ...] = (
         "a tournament named by its year: كأس العالم 2022 (but 'فاز بكأس آسيا عام 2007' is a date)",
     ),
     (
-        r"(?<!\w)(?:ال)?(?:عام|سنه)\s+(?:ال)?(?:دراسي|دراسيه|جامعي|جامعيه)(?!\w)",
-        "the school or university year, not a calendar year: 'نهاية العام الدراسي'",
-    ),
-    (
         r"(?<!\w)يوما\s+(?:وطنيا|عالميا|دوليا|رسميا|تاريخيا|حافلا|عصيبا|مشهودا|مفتوحا)(?!\w)",
         "a day named or described ('ترسيم الذكرى يوما وطنيا', 'يوما حافلا'), not a length of one day",
     ),
