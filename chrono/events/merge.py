@@ -375,7 +375,9 @@ def _touched(changed: list[Footprint], keyed: dict[str, list[int]], spans: _Span
             if len(ids) <= CROWD + changes[key]:
                 touched.update(near)
                 continue
-            crowd = crowds.get(key) or crowds.setdefault(key, _Crowd(spans, ids))
+            crowd = crowds.get(key)
+            if crowd is None:
+                crowd = crowds[key] = _Crowd(spans, ids)
             touched.update(
                 j for j in near if crowd.count(spans.firsts[j], spans.lasts[j]) <= CROWD + changes[key]
             )

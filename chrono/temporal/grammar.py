@@ -841,17 +841,14 @@ _MONTH_AFTER = re.compile(rf"\s+(?:{MONTH}){RB}")
     needs=r"يوما|اسبوعا|شهرا|قرنا|اياما|شهورا|اشهرا|اعواما|نصف|ربع",
 )
 def unit_alone(m: Match) -> Partial | None:
-    unit = UNIT_BY_FORM[_key(m["adverbial"])] if m["adverbial"] else None
-    if (
-        (unit is not None and _is_age(m, unit.unit))
-        or _before(m, _COUNT_BEFORE)
-        or _MONTH_AFTER.match(m.string, m.span()[1])
-    ):
+    if _before(m, _COUNT_BEFORE) or _MONTH_AFTER.match(m.string, m.span()[1]):
         return None
     if m["fraction"]:
         mod = _QUANT[_key(m["q"])] if m["q"] else None
         return Partial("duration", value=str(FRACTION_BY_FORM[_key(m["fraction"])]), mod=mod)
-    assert unit is not None  # the pattern gives a fraction or an adverbial
+    unit = UNIT_BY_FORM[_key(m["adverbial"])]
+    if _is_age(m, unit.unit):
+        return None
     return Partial("duration", value=_duration(1 if unit.number == "one" else None, unit.unit, False))
 
 
