@@ -2,31 +2,40 @@
 
 The merge is a function of its mentions alone; the memo only saves work, and the merge uses an entry only
 where its inputs are provably those of the last build (`merge.py`, "Memo"). Every mention is known by an id
-unique to its content (`merge.sources`), and the memo holds, per id and per pair of ids, what the merge
-worked out:
+unique to its content (`merge.sources`), and the memo holds, per id, what the merge worked out:
 
     memo = MergeMemo.load(path, fingerprint)  # None if absent, unreadable or made by another chrono
     clusters, memo = merge_items(items, since, memo, mentions)
     memo.save(path, fingerprint)
+
+Lists of ids and scores are kept packed (`ids`, `pack_ids`, ...): a 10,000-article corpus has some 300,000
+pairs, which as Python objects would take longer to load than the rebuild they save.
 """
 
 from __future__ import annotations
 
+from array import array
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from chrono.cache import load_saved, save
+from chrono.events.forest import Links
 
 # An item's (first day ordinal, interval-length class, index keys), which decide whom its searches find.
 Footprint = tuple[int, int, tuple[str, ...]]
+BELOW_BAR = -1  # a pair's score, in millionths, where it falls short of its bar
 
 
 @dataclass
 class MergeMemo:
     weights: dict[str, float] = field(default_factory=dict)  # each entity's weight
     footprints: dict[int, Footprint] = field(default_factory=dict)
-    near: dict[int, tuple[int, ...]] = field(default_factory=dict)  # the ids an item's own searches found
-    scores: dict[int, float | None] = field(default_factory=dict)  # pair -> score, None below its bar
+    keyed: dict[str, bytes] = field(default_factory=dict)  # an index key -> its items' ids, by first day
+    near: dict[int, bytes] = field(default_factory=dict)  # the ids an item's own searches found
+    partners: dict[int, bytes] = field(default_factory=dict)  # every id it was compared with
+    scores: dict[int, bytes] = field(default_factory=dict)  # those pairs' scores, in millionths, or BELOW_BAR
+    links: Links = field(default_factory=dict)  # the clustering's history (forest.py)
 
     @classmethod
     def load(cls, path: Path, fingerprint: str) -> MergeMemo | None:
@@ -35,3 +44,23 @@ class MergeMemo:
 
     def save(self, path: Path, fingerprint: str) -> None:
         save(path, fingerprint, self)
+
+
+def pack_ids(ids: Iterable[int]) -> bytes:
+    return array("Q", ids).tobytes()
+
+
+def ids(packed: bytes) -> list[int]:
+    got = array("Q")
+    got.frombytes(packed)
+    return got.tolist()
+
+
+def pack_scores(scores: Iterable[int]) -> bytes:
+    return array("i", scores).tobytes()
+
+
+def scores(packed: bytes) -> list[int]:
+    got = array("i")
+    got.frombytes(packed)
+    return got.tolist()

@@ -31,8 +31,9 @@ The rule, step by step:
    - two articles, one date containing the other ("ديسمبر 2017" and "9 ديسمبر 2017"): 0.3, since a
      coarse date usually recalls a known event;
    - two articles, dates that overlap otherwise: 0.35.
-5. **Clusters.** Accepted pairs join clusters best score first, but only while all members' intervals keep
-   a day in common: "9 ديسمبر" and "10 ديسمبر" never end up together through "ديسمبر 2017".
+5. **Clusters.** Accepted pairs join clusters best score first (ties by the two mentions' ids), but only
+   while all members' intervals keep a day in common: "9 ديسمبر" and "10 ديسمبر" never end up together
+   through "ديسمبر 2017" (`forest.py`).
 6. **Events.** date: the most precise value of the cluster (`timex.grain`), an expression before an
    article's own date at equal grain, then the narrowest; start/end: its interval. id: the first 12 hex
    digits of SHA-1 over the first member's article id and sentence (members sorted by article, offset,
@@ -45,13 +46,15 @@ The rule, step by step:
 **Memo.** The merge reads items (`Item`, made by `items_of` once per file: each mention's dates and names
 under an id unique to its content, `sources`), not mentions, and fetches a mention back only to profile
 it. `merge_items` takes the memo of the previous merge (`memo.py`) and reuses, for an id the memo knows,
-its index keys (no profile made) and what its own candidate searches found, unless a new or gone item
-shares a key with it, falls in its crowd window and may tip that key's crowd for it (`_touched`); and a
-pair's score, unless a name of either side changed weight. Everything else is worked out as from
-scratch, so a memo can only save time (tests/events/test_memo.py compares every entry with a merge from
-scratch). With more than an eighth of the items new or gone, every item searches again. Pairs to score
-are many only in a clean build: they are scored across cores (`forked.py`). `event_of` makes a cluster's
-event: a function of its members alone, so a build can keep the events of the clusters it had before.
+its index keys (no profile made; the index itself is kept, and only the changed items' keys are read)
+and what its own candidate searches found, unless a new or gone item shares a key with it, falls in its
+crowd window and may tip that key's crowd for it (`_touched`); a pair's score, unless a name of either
+side changed weight; and the clustering's history, replayed only for the clusters whose pairs changed
+(`forest.replay`). Everything else is worked out as from scratch, so a memo can only save time
+(tests/events/test_memo.py compares every entry, the history included, with a merge from scratch). With
+more than an eighth of the items new or gone, every item searches again. Pairs to score are many only in
+a clean build: they are scored across cores (`forked.py`). `event_of` makes a cluster's event: a function
+of its members alone, so a build can keep the events of the clusters it had before.
 """
 
 from __future__ import annotations
@@ -61,14 +64,17 @@ import hashlib
 import math
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import partial
 
 from chrono import forked
+from chrono.events import forest
 from chrono.events.clauses import around, window
 from chrono.events.extract import NEWS_LAG_DAYS
-from chrono.events.memo import Footprint, MergeMemo
+from chrono.events.forest import Links
+from chrono.events.memo import BELOW_BAR, Footprint, MergeMemo, ids, pack_ids, pack_scores, scores
 from chrono.events.similarity import (
     EntityWeights,
     Profile,
@@ -91,7 +97,9 @@ OVERLAPS = 0.35
 TITLE_WORDS = 16
 # Interval-length classes (days): a day or the news window, week, month, quarter, half, year, decade.
 _LENGTHS = (3, 7, 31, 92, 184, 366, 3653)
-_UNKNOWN = object()  # what the memo has for a pair it never scored (its scores are floats or None)
+# More intervals than this asking one key, and its crowds are counted from one sorted list, not per class.
+MANY_INTERVALS = 32
+_END = 1 << 200  # a rank after every pair's (forest.rank)
 
 
 @dataclass(frozen=True)
@@ -173,11 +181,13 @@ def merge_items(
     scored in `jobs` processes (`forked.fork_map`: one per core if None)."""
     floor = date(since, 1, 1).toordinal()
     ordered = sorted((item for item in items if item.last >= floor), key=_item_order)
+    by_id = {item.id: item for item in ordered}
     new = MergeMemo()
-    parent = _cluster(ordered, memo or MergeMemo(), new, mentions, jobs)
+    new.links = _links(by_id, memo or MergeMemo(), new, mentions, jobs)
+    find = forest.Forest(new.links).find
     groups: dict[int, list[Item]] = {}
-    for i, item in enumerate(ordered):
-        groups.setdefault(_root(parent, i), []).append(item)
+    for item in ordered:
+        groups.setdefault(find(item.id, _END), []).append(item)
     return [tuple(members) for members in groups.values()], new
 
 
@@ -243,210 +253,327 @@ def _item(em: EventMention, id_: int, index: int, lead: bool) -> Item | None:
 class _Profiles:
     """Each item's profile, made when first asked for: with a memo, most pairs need none."""
 
-    def __init__(self, items: list[Item], mentions: Mentions) -> None:
+    def __init__(self, items: Mapping[int, Item], mentions: Mentions) -> None:
         self._items = items
         self._mentions = mentions
         self._made: dict[int, Profile] = {}
 
-    def __getitem__(self, i: int) -> Profile:
-        p = self._made.get(i)
+    def __getitem__(self, id_: int) -> Profile:
+        p = self._made.get(id_)
         if p is None:
-            p = self._made[i] = profile(self._mentions(self._items[i]))
+            p = self._made[id_] = profile(self._mentions(self._items[id_]))
         return p
 
 
-def _cluster(
-    items: list[Item], old: MergeMemo, new: MergeMemo, mentions: Mentions, jobs: int | None
-) -> list[int]:
-    """Union-find parents after joining every accepted pair, best first, while the members share a day.
-    Reads what `old` knows of these items, and records in `new` what this merge found; pairs the memo
-    does not know are scored across `jobs` cores when there are many."""
+def _links(
+    items: Mapping[int, Item], old: MergeMemo, new: MergeMemo, mentions: Mentions, jobs: int | None
+) -> Links:
+    """The clustering's links (forest.py) after finding and scoring the pairs (`_pairs`), replaying only
+    the clusters whose pairs changed since `old`."""
+    dirty, gone = _pairs(items, old, new, mentions, jobs)
+
+    def accepted(x: int) -> Iterator[tuple[int, int]]:
+        for y, score in zip(ids(new.partners[x]), scores(new.scores[x]), strict=True):
+            if score != BELOW_BAR:
+                yield score, y
+
+    days = {id_: (item.first, item.last) for id_, item in items.items()}
+    return forest.replay(old.links, dirty, gone, accepted, days)
+
+
+def _pairs(
+    items: Mapping[int, Item], old: MergeMemo, new: MergeMemo, mentions: Mentions, jobs: int | None
+) -> tuple[set[int], list[int]]:
+    """Fill `new` with each item's footprint, searches, partners and their scores, reusing `old`'s where
+    their inputs are unchanged: returns the items whose accepted pairs changed, and the ids gone."""
     profiles = _Profiles(items, mentions)
-    df = Counter(e for item in items for e in item.names)
+    df = Counter(e for item in items.values() for e in item.names)
     top = len(items).bit_length() - 1
     new.weights = {e: math.log1p(2 ** (top - (count.bit_length() - 1))) for e, count in df.items()}
-    weights = EntityWeights(new.weights)
     reweighed = {e for e, w in new.weights.items() if old.weights.get(e) != w}
-    n = len(items)
-    ids = [item.id for item in items]
-    pairs = {ids[p // n] << 64 | ids[p % n]: p for p in _candidates(items, profiles, old, new)}
-    # A pair's old score holds unless either side names an entity whose weight changed.
-    reweighed_items = {i for i, item in enumerate(items) if not item.names.isdisjoint(reweighed)}
-    scores = new.scores = {}
-    unknown: list[int] = []
-    for k, p in pairs.items():
-        score = old.scores.get(k, _UNKNOWN)
-        if score is _UNKNOWN or (reweighed_items and (p // n in reweighed_items or p % n in reweighed_items)):
-            unknown.append(k)
-        else:
-            scores[k] = score
-    unknown.sort()
-    scored = forked.fork_map(_scores, (items, profiles, weights), [pairs[k] for k in unknown], jobs=jobs)
-    scores.update(zip(unknown, scored, strict=True))
-    # Best first, then by i and j: one int per pair, (1 - score) in millionths above i * n + j, sorts
-    # like the tuples (-score, i, j) would, in a fraction of the time.
-    square = n * n
-    order = sorted(
-        (1_000_000 - round(s * 1_000_000)) * square + pairs[k] for k, s in new.scores.items() if s is not None
+    gone = [id_ for id_ in old.footprints if id_ not in items]
+    unknown = [id_ for id_ in items if id_ not in old.footprints]
+    new.footprints = footprints = {id_: old.footprints[id_] for id_ in items if id_ in old.footprints}
+    for id_ in unknown:
+        item = items[id_]
+        footprints[id_] = (item.first, item.length, (*profiles[id_].keys, "!" + item.article))
+    spans = _Spans(
+        # the gone items' too: the index holds them until they are taken out
+        {i: old.footprints[i][0] for i in gone} | {i: item.first for i, item in items.items()},
+        {i: item.last for i, item in items.items()},
+        {i: item.length for i, item in items.items()},
     )
-    parent = list(range(n))
-    firsts = [item.first for item in items]  # a root's cluster: the days all its members share
-    lasts = [item.last for item in items]
-    for rank in order:
-        i, j = divmod(rank % square, n)
-        ri = i if parent[i] == i else _root(parent, i)
-        rj = j if parent[j] == j else _root(parent, j)
-        if ri == rj:
-            continue
-        if ri > rj:
-            ri, rj = rj, ri
-        lo = firsts[ri] if firsts[ri] > firsts[rj] else firsts[rj]
-        hi = lasts[ri] if lasts[ri] < lasts[rj] else lasts[rj]
-        if lo <= hi:
-            parent[rj] = ri
-            firsts[ri], lasts[ri] = lo, hi
-    return parent
-
-
-def _scores(state: tuple[list[Item], _Profiles, EntityWeights], pairs: Sequence[int]) -> list[float | None]:
-    """Each pair's score (i * n + j), rounded to millionths, or None where it falls short of its bar."""
-    items, profiles, weights = state
-    n = len(items)
-    scores: list[float | None] = []
-    for pair in pairs:
-        i, j = divmod(pair, n)
-        score = _score(profiles[i], profiles[j], weights)
-        scores.append(round(score, 6) if score >= _bar(items[i], items[j]) else None)
-    return scores
-
-
-def _candidates(items: list[Item], profiles: _Profiles, old: MergeMemo, new: MergeMemo) -> set[int]:
-    """Pairs i < j, as i * len(items) + j (plain ints: a million pairs as tuples keep the garbage collector
-    busy), whose intervals overlap and that share a key not crowded in that period. An item whose
-    footprint `old` knows, and whose searches no new or gone item can have changed, keeps what they found."""
-    n = len(items)
-    index = {item.id: i for i, item in enumerate(items)}
-    footprints = [
-        old.footprints.get(item.id) or (item.first, item.length, (*profiles[i].keys, "!" + item.article))
-        for i, item in enumerate(items)
-    ]
-    new.footprints = {item.id: fp for item, fp in zip(items, footprints, strict=True)}
-    spans = _Spans([item.first for item in items], [item.last for item in items], [i.length for i in items])
-    keyed: dict[str, list[int]] = {}
-    for i in sorted(range(n), key=spans.firsts.__getitem__):  # a stable sort keeps ties by i
-        for key in footprints[i][2]:
-            keyed.setdefault(key, []).append(i)
-    unknown = [i for i, item in enumerate(items) if item.id not in old.near]
-    gone = [fp for id_, fp in old.footprints.items() if id_ not in index]
-    if len(unknown) + len(gone) > n // 8:  # much has changed: search again for every item
-        stale = set(range(n))
+    everything = len(unknown) + len(gone) > len(items) // 8
+    keyed = _Keyed(old.keyed, spans)
+    if everything:  # much has changed: index and search again for every item
+        keyed.fill(footprints)
+        stale = set(items)
     else:
-        stale = set(unknown) | _touched([footprints[i] for i in unknown] + gone, keyed, spans)
-    near: dict[int, set[int]] = {i: set() for i in stale}  # a stale item's partners, itself included
-    for key in {key for i in stale for key in footprints[i][2]}:
-        if len(keyed[key]) > 1:
-            _share_key(spans, keyed[key], near, stale)
-    pairs: set[int] = set()
-    for i, item in enumerate(items):
-        if i in stale:
-            found = sorted(near[i])
-            new.near[item.id] = tuple(items[j].id for j in found)
-        else:
-            kept = new.near[item.id] = old.near[item.id]
-            found = [index[j] for j in kept if j in index]
-        pairs.update([i * n + j if i < j else j * n + i for j in found if j != i])
-    return pairs
+        for id_ in gone:
+            for key in old.footprints[id_][2]:
+                keyed.remove(key, id_, old.footprints[id_][1])
+        for id_ in unknown:
+            for key in footprints[id_][2]:
+                keyed.add(key, id_)
+        changed = [footprints[i] for i in unknown] + [old.footprints[i] for i in gone]
+        stale = set(unknown) | _touched(changed, keyed)
+    new.keyed = keyed.packed()
+    found: dict[int, set[int]] = {i: set() for i in stale}
+    asking: dict[str, list[int]] = {}
+    for i in stale:
+        for key in footprints[i][2]:
+            asking.setdefault(key, []).append(i)
+    for key, group in asking.items():
+        _share_key(keyed, key, found, group)
+    new.near = {id_: old.near[id_] for id_ in items if id_ not in stale}
+    for i in stale:
+        found[i].discard(i)
+        new.near[i] = pack_ids(sorted(found[i]))
+    pairs = _Partners(old)
+    for g in gone:
+        for y in list(pairs.of(g)):
+            if y in items:
+                pairs.drop(y, g)
+    # A pair is compared if either side's searches found the other.
+    finders: dict[int, set[int]] = {}
+    for s in stale:
+        for y in found[s]:
+            finders.setdefault(y, set()).add(s)
+    for s in stale:
+        current = pairs.of(s)
+        want = found[s] | finders.get(s, set())
+        want.update(y for y in current if y not in stale and s in ids(new.near[y]))
+        for y in [y for y in current if y not in want]:
+            pairs.drop(s, y)
+        for y in want.difference(current):
+            pairs.ask(s, y)
+    if reweighed and old.partners:  # an old score holds unless a name of either side changed weight
+        for id_, item in items.items():
+            if not item.names.isdisjoint(reweighed):
+                for y in pairs.known(id_):
+                    pairs.ask(id_, y)
+    asked = sorted(pairs.asked)
+    weights = EntityWeights(new.weights)
+    made = forked.fork_map(_scores, (items, profiles, weights), asked, jobs=jobs)
+    for (a, b), score in zip(asked, made, strict=True):
+        pairs.set(a, b, score)
+    new.partners = {id_: old.partners[id_] for id_ in items if id_ in old.partners}
+    new.scores = {id_: old.scores[id_] for id_ in items if id_ in old.scores}
+    for id_ in items:
+        if id_ not in new.partners:
+            new.partners[id_], new.scores[id_] = pack_ids(()), pack_scores(())
+    dirty = set(unknown)
+    for id_, (before, after) in pairs.changed().items():
+        if id_ in items:
+            new.partners[id_] = pack_ids(after)
+            new.scores[id_] = pack_scores(after.values())
+            if _accepted(before) != _accepted(after):
+                dirty.add(id_)
+    return dirty, gone
 
 
-def _touched(changed: list[Footprint], keyed: dict[str, list[int]], spans: _Spans) -> set[int]:
+def _accepted(pairs: Mapping[int, int]) -> dict[int, int]:
+    return {y: score for y, score in pairs.items() if score != BELOW_BAR}
+
+
+class _Partners:
+    """The items' partners and scores, decoded from the memo where a change touches them."""
+
+    def __init__(self, old: MergeMemo) -> None:
+        self._old = old
+        self._before: dict[int, dict[int, int]] = {}
+        self._now: dict[int, dict[int, int]] = {}
+        self.asked: set[tuple[int, int]] = set()
+
+    def of(self, x: int) -> dict[int, int]:
+        got = self._now.get(x)
+        if got is None:
+            packed = self._old.partners.get(x)
+            before = dict(zip(ids(packed), scores(self._old.scores[x]), strict=True)) if packed else {}
+            self._before[x] = before
+            got = self._now[x] = dict(before)
+        return got
+
+    def drop(self, x: int, y: int) -> None:
+        self.of(x).pop(y, None)
+        self.of(y).pop(x, None)
+
+    def known(self, x: int) -> list[int]:
+        """x's partners in the last build that still are."""
+        now = self.of(x)
+        before = self._before[x]
+        return [y for y in now if y in before]
+
+    def ask(self, x: int, y: int) -> None:
+        """Have the pair scored (anew)."""
+        self.of(x).setdefault(y, BELOW_BAR)
+        self.of(y).setdefault(x, BELOW_BAR)
+        self.asked.add((x, y) if x < y else (y, x))
+
+    def set(self, x: int, y: int, score: int) -> None:
+        self.of(x)[y] = score
+        self.of(y)[x] = score
+
+    def changed(self) -> dict[int, tuple[dict[int, int], dict[int, int]]]:
+        return {x: (self._before[x], dict(sorted(now.items()))) for x, now in self._now.items()}
+
+
+def _scores(
+    state: tuple[Mapping[int, Item], _Profiles, EntityWeights], pairs: Sequence[tuple[int, int]]
+) -> list[int]:
+    """Each pair's score in millionths, or BELOW_BAR where it falls short of its bar."""
+    items, profiles, weights = state
+    got: list[int] = []
+    for a, b in pairs:
+        score = _score(profiles[a], profiles[b], weights)
+        got.append(round(score * 1_000_000) if score >= _bar(items[a], items[b]) else BELOW_BAR)
+    return got
+
+
+@dataclass(frozen=True, slots=True)
+class _Spans:
+    """The items' first and last days and length classes, by id: the candidate search reads little else."""
+
+    firsts: dict[int, int]
+    lasts: dict[int, int]
+    lengths: dict[int, int]
+
+
+class _Keyed:
+    """The index: each key's items by length class, each class sorted by first day (then id), with their
+    first days beside them for bisecting. Read from the memo where asked, and packed again where it
+    changed. Its questions cost a few bisections per class, not a pass over the key, which may be "داعش"
+    and half the corpus."""
+
+    def __init__(self, packed: dict[str, bytes], spans: _Spans) -> None:
+        self._packed = packed
+        self.spans = spans
+        self._classes: dict[str, dict[int, tuple[list[int], list[int]]]] = {}
+
+    def classes(self, key: str) -> dict[int, tuple[list[int], list[int]]]:
+        """The key's items of each length class, as (first days, ids)."""
+        got = self._classes.get(key)
+        if got is None:
+            got = self._classes[key] = {}
+            flat, k, firsts = ids(self._packed.get(key, b"")), 0, self.spans.firsts
+            while k < len(flat):
+                length, count = flat[k], flat[k + 1]
+                members = flat[k + 2 : k + 2 + count]
+                got[length] = ([firsts[j] for j in members], members)
+                k += 2 + count
+        return got
+
+    def fill(self, footprints: Mapping[int, Footprint]) -> None:
+        """Index every item anew (`footprints` are every item's)."""
+        self._packed = {}
+        grouped: dict[str, dict[int, list[tuple[int, int]]]] = {}
+        for id_, (first, length, keys) in footprints.items():
+            for key in keys:
+                grouped.setdefault(key, {}).setdefault(length, []).append((first, id_))
+        self._classes = {}
+        for key, classes in grouped.items():
+            self._classes[key] = got = {}
+            for length, members in classes.items():
+                members.sort()
+                got[length] = ([first for first, _ in members], [id_ for _, id_ in members])
+
+    def add(self, key: str, id_: int) -> None:
+        starts, members = self.classes(key).setdefault(self.spans.lengths[id_], ([], []))
+        first = self.spans.firsts[id_]
+        at = bisect.bisect_left(starts, first)
+        at += bisect.bisect_left(members, id_, at, bisect.bisect_right(starts, first, at)) - at
+        starts.insert(at, first)
+        members.insert(at, id_)
+
+    def remove(self, key: str, id_: int, length: int) -> None:
+        starts, members = self.classes(key)[length]
+        at = members.index(id_)
+        del starts[at], members[at]
+        if not members:
+            del self.classes(key)[length]
+
+    def size(self, key: str) -> int:
+        return sum(len(members) for _, members in self.classes(key).values())
+
+    def crowd(self, key: str, first: int, last: int) -> int:
+        """How many of the key's items fall in the crowd of first..last: those of each length class L that
+        start from first - L to last."""
+        return sum(
+            bisect.bisect_right(starts, last) - bisect.bisect_left(starts, first - length)
+            for length, (starts, _) in self.classes(key).items()
+        )
+
+    def counter(self, key: str) -> Callable[[int, int], int]:
+        """`crowd` for one key as two bisections, however many classes: worth its sorting where the key is
+        asked about many intervals (a build from scratch)."""
+        classes = self.classes(key).items()
+        starts = sorted(s for _, (class_starts, _) in classes for s in class_starts)
+        reaches = sorted(s + length for length, (class_starts, _) in classes for s in class_starts)
+        return lambda first, last: bisect.bisect_right(starts, last) - bisect.bisect_left(reaches, first)
+
+    def overlapping(self, key: str, first: int, last: int) -> list[int]:
+        """The key's items whose interval overlaps first..last (one of class L starts after first - L)."""
+        lasts = self.spans.lasts
+        return [
+            j
+            for length, (starts, members) in self.classes(key).items()
+            for j in members[bisect.bisect_left(starts, first - length) : bisect.bisect_right(starts, last)]
+            if lasts[j] >= first
+        ]
+
+    def packed(self) -> dict[str, bytes]:
+        packed = dict(self._packed)
+        for key, classes in self._classes.items():
+            if classes:
+                packed[key] = pack_ids(
+                    x
+                    for length in sorted(classes)
+                    for x in (length, len(classes[length][1]), *classes[length][1])
+                )
+            else:
+                packed.pop(key, None)
+        return packed
+
+
+def _touched(changed: list[Footprint], keyed: _Keyed) -> set[int]:
     """The items whose searches a new or gone item may change: those that share a key with it and count
     it in their crowd (`_share_key`), i.e. whose first day is at most its first day + its length class,
     and whose last day is at least its first day, unless the key is crowded for them with and without the
     changed items (its count now exceeds CROWD by more than the changed items of that key: a crowded key
     finds nothing either way, so "داعش" in 2017 does not send thousands of items searching again)."""
     changes = Counter(key for _, _, keys in changed for key in keys)
-    crowds: dict[str, _Crowd] = {}
     touched: set[int] = set()
+    spans = keyed.spans
     for first, length, keys in changed:
         for key in keys:
-            ids = keyed.get(key, ())
-            window = ids[: bisect.bisect_right(ids, first + length, key=spans.firsts.__getitem__)]
-            near = [j for j in window if spans.lasts[j] >= first]
-            if len(ids) <= CROWD + changes[key]:
+            near = keyed.overlapping(key, first, first + length)
+            if keyed.size(key) <= CROWD + changes[key]:
                 touched.update(near)
-                continue
-            crowd = crowds.get(key)
-            if crowd is None:
-                crowd = crowds[key] = _Crowd(spans, ids)
-            touched.update(
-                j for j in near if crowd.count(spans.firsts[j], spans.lasts[j]) <= CROWD + changes[key]
-            )
+            else:
+                touched.update(
+                    j
+                    for j in near
+                    if keyed.crowd(key, spans.firsts[j], spans.lasts[j]) <= CROWD + changes[key]
+                )
     return touched
 
 
-@dataclass(frozen=True, slots=True)
-class _Spans:
-    """The items' first and last days and length classes, as lists: the candidate search reads little else."""
-
-    firsts: list[int]
-    lasts: list[int]
-    lengths: list[int]
-
-
-class _Crowd:
-    """How many of one key's mentions (`ids`, sorted by start) fall in the crowd of an interval: those that
-    start by its last day less those whose start + length class is before its first day."""
-
-    def __init__(self, spans: _Spans, ids: list[int]) -> None:
-        self.starts = [spans.firsts[j] for j in ids]
-        self.reaches = sorted([spans.firsts[j] + spans.lengths[j] for j in ids])
-
-    def count(self, first: int, last: int) -> int:
-        return bisect.bisect_right(self.starts, last) - bisect.bisect_left(self.reaches, first)
-
-
-def _share_key(spans: _Spans, ids: list[int], near: dict[int, set[int]], asking: set[int]) -> None:
-    """Add to `near` the partners that one key gives those of its mentions `ids` (sorted by start) that are
-    `asking`. A mention's crowd is the key's mentions, of each length class L, that start from its first
-    day - L to its last; being the same for every mention of one interval, it is counted once per interval."""
-    firsts, lasts, lengths = spans.firsts, spans.lasts, spans.lengths
+def _share_key(keyed: _Keyed, key: str, near: dict[int, set[int]], asking: list[int]) -> None:
+    """Add to `near` the partners that one key gives `asking`, some of its mentions: those it overlaps,
+    unless the key is crowded in its period (more than CROWD mentions in its crowd, `_Keyed.crowd`). The
+    same for every mention of one interval, they are found once per interval."""
+    spans = keyed.spans
     intervals: dict[tuple[int, int], list[int]] = {}
-    for j in ids:
-        if j in asking:
-            intervals.setdefault((firsts[j], lasts[j]), []).append(j)
-    if len(ids) <= CROWD:  # never crowded: its partners are the mentions it overlaps
-        for (first, last), group in intervals.items():
-            found = [j for j in ids if firsts[j] <= last and lasts[j] >= first]
-            for i in group:
-                near[i].update(found)
-        return
-    # Summed over classes, the crowd is two bisections, however many classes (`_Crowd`).
-    crowd = _Crowd(spans, ids)
-    classes: dict[int, tuple[list[int], list[int]]] = {}
-    for j in ids:
-        class_starts, class_ids = classes.setdefault(lengths[j], ([], []))
-        class_starts.append(firsts[j])
-        class_ids.append(j)
+    for j in asking:
+        intervals.setdefault((spans.firsts[j], spans.lasts[j]), []).append(j)
+    crowded = keyed.size(key) > CROWD
+    crowd = keyed.counter(key) if crowded and len(intervals) > MANY_INTERVALS else partial(keyed.crowd, key)
     for (first, last), group in intervals.items():
-        if crowd.count(first, last) > CROWD:
+        if crowded and crowd(first, last) > CROWD:
             continue
-        found = [
-            j
-            for length, (class_starts, class_ids) in classes.items()
-            for j in class_ids[
-                bisect.bisect_left(class_starts, first - length) : bisect.bisect_right(class_starts, last)
-            ]
-            if lasts[j] >= first
-        ]
+        found = keyed.overlapping(key, first, last)
         for i in group:
             near[i].update(found)
-
-
-def _root(parent: list[int], i: int) -> int:
-    while parent[i] != i:
-        parent[i] = parent[parent[i]]
-        i = parent[i]
-    return i
 
 
 def _score(p: Profile, q: Profile, weights: EntityWeights) -> float:

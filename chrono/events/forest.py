@@ -1,0 +1,161 @@
+"""The merge's clustering, best pair first, kept as a history so that a rebuild replays only what changed.
+
+The merge joins accepted pairs best first while the members of a cluster keep a day in common (merge.py,
+step 5). Which pairs join depends on the order and on every join before, so one new pair can change joins
+long after it, anywhere its clusters go. Yet a join depends only on the two clusters it meets: where both
+are what they were in the last build, at that point of the order, it goes as it went. So the last build
+keeps its history as a persistent union-find (`Forest`: each join a link from one cluster's root to the
+other's, stamped with its pair's rank), and a rebuild replays only the clusters that may differ
+("dirty"), in rank order:
+
+- at the start, the items whose accepted pairs changed (new, gone, rescored or searched again);
+- when the last build joined a dirty cluster to a clean one, the clean one, as it was then (the old join
+  is a link in the history: `propagate`);
+- when this build joins a dirty cluster to a clean one, the clean one, as it was then.
+
+A dirty cluster's pairs are decided anew, against the other side's state at that rank: a dirty cluster's
+from this replay, a clean one's read from the history (its links before that rank). Clean clusters keep
+their links; a dirty cluster keeps those before it became dirty and gets this build's. Every cluster of
+every rank is then what a build from scratch would have, so the forest is the one it would leave too
+(tests/events/test_memo.py compares them). From scratch everything is dirty and this is the plain greedy.
+
+A pair's rank is one int, best score first, then the two ids: `rank(millionths, a, b)`.
+"""
+
+from __future__ import annotations
+
+import heapq
+from collections.abc import Callable, Iterable, Iterator, Mapping
+
+Links = dict[int, tuple[int, int]]  # a joined root -> (the root it joined, the rank of the join)
+_PROPAGATE, _DECIDE = 0, 1  # at one rank, the old join's consequence first, then this build's decision
+_TOP = 1_000_000
+
+
+def rank(millionths: int, a: int, b: int) -> int:
+    """A pair's place in the clustering order: higher score first (millionths of 1), then by ids."""
+    lo, hi = (a, b) if a < b else (b, a)
+    return (_TOP - millionths) << 128 | lo << 64 | hi
+
+
+class Forest:
+    """A persistent union-find: each item's cluster at any rank, from the links made before it."""
+
+    def __init__(self, links: Links) -> None:
+        self.links = dict(links)
+        self.children: dict[int, list[tuple[int, int]]] = {}
+        for child, (parent, at) in self.links.items():
+            self.children.setdefault(parent, []).append((at, child))
+
+    def find(self, x: int, before: int) -> int:
+        """The root of x's cluster just before rank `before`."""
+        links = self.links
+        while (up := links.get(x)) is not None and up[1] < before:
+            x = up[0]
+        return x
+
+    def members(self, root: int, before: int) -> list[int]:
+        found, stack = [], [root]
+        while stack:
+            x = stack.pop()
+            found.append(x)
+            stack.extend(child for at, child in self.children.get(x, ()) if at < before)
+        return found
+
+    def link(self, child: int, parent: int, at: int) -> None:
+        self.links[child] = (parent, at)
+        self.children.setdefault(parent, []).append((at, child))
+
+    def unlink(self, child: int) -> tuple[int, int] | None:
+        up = self.links.pop(child, None)
+        if up is not None:
+            self.children[up[0]].remove((up[1], child))
+        return up
+
+
+def replay(
+    links: Links,
+    dirty: Iterable[int],
+    gone: Iterable[int],
+    pairs: Callable[[int], Iterator[tuple[int, int]]],
+    days: Mapping[int, tuple[int, int]],
+) -> Links:
+    """The links of this build's clustering, from the last build's `links` (empty from scratch).
+
+    `dirty`: the items whose accepted pairs are not those of the last build (every item, from scratch);
+    `gone`: the last build's items no longer here; `pairs(x)`: x's accepted pairs now, as (score in
+    millionths, other); `days`: each item's (first, last) day ordinals, within which its cluster must
+    keep a day in common."""
+    forest = Forest(links)
+    since: dict[int, int] = {}  # dirty item -> the rank from which it is replayed
+    spans: dict[int, tuple[int, int, int]] = {}  # dirty root -> (first, last, size) of its cluster
+
+    def mark(x: int, at: int) -> Iterator[tuple[int, int, int, int]]:
+        """x's cluster as it was just before rank `at`, clean until now, is replayed from `at` on: what to
+        do about it, from `at` on."""
+        root = forest.find(x, at)
+        members = forest.members(root, at)
+        for m in members:
+            since[m] = at
+        # Its joins in the last build from here on make the other side dirty in turn.
+        up = forest.unlink(root)
+        if up is not None:
+            yield up[1], _PROPAGATE, root, up[0]
+        for when, child in forest.children.get(root, ()):
+            if when >= at:
+                yield when, _PROPAGATE, child, root
+        if root in days:  # not a gone item's
+            spans[root] = _span([days[m] for m in members], len(members))
+            # A pair with another dirty item was queued when that one became dirty, if after then.
+            for m in members:
+                for score, y in pairs(m):
+                    if y not in since and (r := rank(score, m, y)) > at:
+                        yield r, _DECIDE, m, y
+
+    queue = [entry for x in (*gone, *dirty) if x not in since for entry in mark(x, -1)]
+    heapq.heapify(queue)
+    while queue:
+        at, kind, a, b = heapq.heappop(queue)
+        if kind == _PROPAGATE:  # the last build joined a's and b's clusters here
+            if (a in since) != (b in since):
+                for entry in mark(b if a in since else a, at):
+                    heapq.heappush(queue, entry)
+            continue
+        ra, rb = forest.find(a, at), forest.find(b, at)
+        if ra == rb:
+            continue
+        (fa, la, na), (fb, lb, nb) = _state(forest, spans, days, ra, at), _state(forest, spans, days, rb, at)
+        first, last = max(fa, fb), min(la, lb)
+        if first > last:
+            continue
+        for x in (a, b):
+            if x not in since:
+                for entry in mark(x, at):
+                    heapq.heappush(queue, entry)
+        child, parent = (ra, rb) if (na, -ra) < (nb, -rb) else (rb, ra)
+        forest.link(child, parent, at)
+        del spans[child]
+        spans[parent] = (first, last, na + nb)
+    for x in gone:
+        forest.children.pop(x, None)
+    return forest.links
+
+
+def _state(
+    forest: Forest,
+    spans: dict[int, tuple[int, int, int]],
+    days: Mapping[int, tuple[int, int]],
+    root: int,
+    at: int,
+) -> tuple[int, int, int]:
+    """A cluster's (first, last, size) just before rank `at`: a dirty one's from the replay, a clean one's
+    from the history."""
+    got = spans.get(root)
+    if got is None:
+        members = forest.members(root, at)
+        got = _span([days[m] for m in members], len(members))
+    return got
+
+
+def _span(days: list[tuple[int, int]], size: int) -> tuple[int, int, int]:
+    return max(d[0] for d in days), min(d[1] for d in days), size
