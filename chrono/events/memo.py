@@ -22,8 +22,10 @@ from pathlib import Path
 from chrono.cache import load_saved, save
 from chrono.events.forest import Links
 
-# An item's (first day ordinal, interval-length class, index keys), which decide whom its searches find.
-Footprint = tuple[int, int, tuple[str, ...]]
+# An item's (first day ordinal, interval-length class, index keys joined by KEY_SEP), which decide whom
+# its searches find: one string per item, not a dozen, loads at a fraction of the time.
+Footprint = tuple[int, int, str]
+KEY_SEP = "\x1f"
 BELOW_BAR = -1  # a pair's score, in millionths, where it falls short of its bar
 
 
@@ -44,6 +46,10 @@ class MergeMemo:
 
     def save(self, path: Path, fingerprint: str) -> None:
         save(path, fingerprint, self)
+
+
+def footprint_keys(footprint: Footprint) -> list[str]:
+    return footprint[2].split(KEY_SEP)
 
 
 def pack_ids(ids: Iterable[int]) -> bytes:

@@ -74,7 +74,17 @@ from chrono.events import forest
 from chrono.events.clauses import around, window
 from chrono.events.extract import NEWS_LAG_DAYS
 from chrono.events.forest import Links
-from chrono.events.memo import BELOW_BAR, Footprint, MergeMemo, ids, pack_ids, pack_scores, scores
+from chrono.events.memo import (
+    BELOW_BAR,
+    KEY_SEP,
+    Footprint,
+    MergeMemo,
+    footprint_keys,
+    ids,
+    pack_ids,
+    pack_scores,
+    scores,
+)
 from chrono.events.similarity import (
     EntityWeights,
     Profile,
@@ -156,8 +166,9 @@ def items_of(given: Iterable[Source]) -> tuple[list[Item], list[EventMention]]:
 
 def merge(mentions: Iterable[EventMention], since: int = 2014) -> Chronology:
     """The chronology of `mentions`: events in date order, and the mentions no date places."""
-    # Without a memo to match, an id need only tell the distinct mentions apart.
-    return merge_sources(enumerate(set(mentions)), since)[0]
+    # Without a memo to match, an id need only tell the distinct mentions apart, and follow their order:
+    # ties between pairs go by ids, which must not follow the hash of a set.
+    return merge_sources(enumerate(sorted(set(mentions), key=_order)), since)[0]
 
 
 def merge_sources(
@@ -296,7 +307,7 @@ def _pairs(
     new.footprints = footprints = {id_: old.footprints[id_] for id_ in items if id_ in old.footprints}
     for id_ in unknown:
         item = items[id_]
-        footprints[id_] = (item.first, item.length, (*profiles[id_].keys, "!" + item.article))
+        footprints[id_] = (item.first, item.length, KEY_SEP.join((*profiles[id_].keys, "!" + item.article)))
     spans = _Spans(
         # the gone items' too: the index holds them until they are taken out
         {i: old.footprints[i][0] for i in gone} | {i: item.first for i, item in items.items()},
@@ -310,10 +321,10 @@ def _pairs(
         stale = set(items)
     else:
         for id_ in gone:
-            for key in old.footprints[id_][2]:
+            for key in footprint_keys(old.footprints[id_]):
                 keyed.remove(key, id_, old.footprints[id_][1])
         for id_ in unknown:
-            for key in footprints[id_][2]:
+            for key in footprint_keys(footprints[id_]):
                 keyed.add(key, id_)
         changed = [footprints[i] for i in unknown] + [old.footprints[i] for i in gone]
         stale = set(unknown) | _touched(changed, keyed)
@@ -321,7 +332,7 @@ def _pairs(
     found: dict[int, set[int]] = {i: set() for i in stale}
     asking: dict[str, list[int]] = {}
     for i in stale:
-        for key in footprints[i][2]:
+        for key in footprint_keys(footprints[i]):
             asking.setdefault(key, []).append(i)
     for key, group in asking.items():
         _share_key(keyed, key, found, group)
@@ -467,8 +478,9 @@ class _Keyed:
         """Index every item anew (`footprints` are every item's)."""
         self._packed = {}
         grouped: dict[str, dict[int, list[tuple[int, int]]]] = {}
-        for id_, (first, length, keys) in footprints.items():
-            for key in keys:
+        for id_, footprint in footprints.items():
+            first, length = footprint[:2]
+            for key in footprint_keys(footprint):
                 grouped.setdefault(key, {}).setdefault(length, []).append((first, id_))
         self._classes = {}
         for key, classes in grouped.items():
@@ -541,11 +553,12 @@ def _touched(changed: list[Footprint], keyed: _Keyed) -> set[int]:
     and whose last day is at least its first day, unless the key is crowded for them with and without the
     changed items (its count now exceeds CROWD by more than the changed items of that key: a crowded key
     finds nothing either way, so "داعش" in 2017 does not send thousands of items searching again)."""
-    changes = Counter(key for _, _, keys in changed for key in keys)
+    changes = Counter(key for footprint in changed for key in footprint_keys(footprint))
     touched: set[int] = set()
     spans = keyed.spans
-    for first, length, keys in changed:
-        for key in keys:
+    for footprint in changed:
+        first, length = footprint[:2]
+        for key in footprint_keys(footprint):
             near = keyed.overlapping(key, first, first + length)
             if keyed.size(key) <= CROWD + changes[key]:
                 touched.update(near)
