@@ -79,8 +79,8 @@ def replay(
     gone: Iterable[int],
     pairs: Callable[[int], Iterator[tuple[int, int]]],
     days: Mapping[int, tuple[int, int]],
-) -> Links:
-    """The links of this build's clustering, from the last build's `links` (empty from scratch).
+) -> Forest:
+    """This build's clustering, from the last build's `links` (empty from scratch).
 
     `dirty`: the items whose accepted pairs are not those of the last build (every item, from scratch);
     `gone`: the last build's items no longer here; `pairs(x)`: x's accepted pairs now, as (score in
@@ -138,7 +138,7 @@ def replay(
         spans[parent] = (first, last, na + nb)
     for x in gone:
         forest.children.pop(x, None)
-    return forest.links
+    return forest
 
 
 def _state(

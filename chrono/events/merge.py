@@ -73,7 +73,6 @@ from chrono import forked
 from chrono.events import forest
 from chrono.events.clauses import around, window
 from chrono.events.extract import NEWS_LAG_DAYS
-from chrono.events.forest import Links
 from chrono.events.memo import (
     BELOW_BAR,
     KEY_SEP,
@@ -194,8 +193,8 @@ def merge_items(
     ordered = sorted((item for item in items if item.last >= floor), key=_item_order)
     by_id = {item.id: item for item in ordered}
     new = MergeMemo()
-    new.links = _links(by_id, memo or MergeMemo(), new, mentions, jobs)
-    find = forest.Forest(new.links).find
+    clustering = _cluster(by_id, memo or MergeMemo(), new, mentions, jobs)
+    new.links, find = clustering.links, clustering.find
     groups: dict[int, list[Item]] = {}
     for item in ordered:
         groups.setdefault(find(item.id, _END), []).append(item)
@@ -276,10 +275,10 @@ class _Profiles:
         return p
 
 
-def _links(
+def _cluster(
     items: Mapping[int, Item], old: MergeMemo, new: MergeMemo, mentions: Mentions, jobs: int | None
-) -> Links:
-    """The clustering's links (forest.py) after finding and scoring the pairs (`_pairs`), replaying only
+) -> forest.Forest:
+    """The clustering (forest.py) after finding and scoring the pairs (`_pairs`), replaying only
     the clusters whose pairs changed since `old`."""
     dirty, gone = _pairs(items, old, new, mentions, jobs)
 

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from chrono.events.forest import Forest, rank, replay
+from chrono.events.forest import Forest, Links, rank, replay
 
 END = 1 << 200
 
@@ -44,9 +44,11 @@ class World:
     def accepted(self) -> dict[int, set[tuple[int, int]]]:  # (score, other) of each item
         return {x: set(self.pairs(x)) for x in self.days}
 
+    def replay(self, links: Links, dirty: list[int], gone: list[int]) -> Links:
+        return replay(links, dirty, gone, self.pairs, self.days).links
 
-def clusters(links: dict[int, tuple[int, int]], items: list[int]) -> set[frozenset[int]]:
-    forest = Forest(links)
+
+def clusters(forest: Forest, items: list[int]) -> set[frozenset[int]]:
     groups: dict[int, set[int]] = {}
     for x in items:
         groups.setdefault(forest.find(x, END), set()).add(x)
@@ -79,15 +81,15 @@ def greedy(world: World) -> set[frozenset[int]]:
 @pytest.mark.parametrize("seed", range(30))
 def test_from_scratch_it_is_the_greedy(seed: int) -> None:
     world = World(random.Random(seed), 60)
-    links = replay({}, list(world.days), [], world.pairs, world.days)
-    assert clusters(links, list(world.days)) == greedy(world)
+    links = world.replay({}, list(world.days), [])
+    assert clusters(Forest(links), list(world.days)) == greedy(world)
 
 
 @pytest.mark.parametrize("seed", range(60))
 def test_a_replay_after_changes_leaves_the_links_of_a_build_from_scratch(seed: int) -> None:
     rng = random.Random(seed)
     world = World(rng, rng.randrange(20, 80))
-    links = replay({}, list(world.days), [], world.pairs, world.days)
+    links = world.replay({}, list(world.days), [])
     before = world.accepted()
     gone = rng.sample(sorted(world.days), rng.randrange(0, 4))
     for x in gone:
@@ -98,10 +100,10 @@ def test_a_replay_after_changes_leaves_the_links_of_a_build_from_scratch(seed: i
     after = world.accepted()
     dirty = [x for x in world.days if before.get(x) != after[x]]
     assert set(new) <= set(dirty)
-    replayed = replay(links, dirty, gone, world.pairs, world.days)
-    scratch = replay({}, list(world.days), [], world.pairs, world.days)
+    replayed = world.replay(links, dirty, gone)
+    scratch = world.replay({}, list(world.days), [])
     assert replayed == scratch
-    assert clusters(replayed, list(world.days)) == greedy(world)
+    assert clusters(Forest(replayed), list(world.days)) == greedy(world)
 
 
 def test_a_dirty_cluster_makes_the_one_it_joined_before_dirty() -> None:
@@ -111,9 +113,9 @@ def test_a_dirty_cluster_makes_the_one_it_joined_before_dirty() -> None:
     a, b, c = 1, 2, 3
     world.days = {a: (0, 0), b: (0, 5), c: (5, 5)}
     world.scores = {(a, b): 900_000, (b, c): 500_000}
-    links = replay({}, [a, b, c], [], world.pairs, world.days)
-    assert clusters(links, [a, b, c]) == {frozenset({a, b}), frozenset({c})}  # c shares no day with a
+    links = world.replay({}, [a, b, c], [])
+    assert clusters(Forest(links), [a, b, c]) == {frozenset({a, b}), frozenset({c})}  # c shares no day with a
     world.remove(a)
-    replayed = replay(links, [b], [a], world.pairs, world.days)
-    assert clusters(replayed, [b, c]) == {frozenset({b, c})}
-    assert replayed == replay({}, [b, c], [], world.pairs, world.days)
+    replayed = world.replay(links, [b], [a])
+    assert clusters(Forest(replayed), [b, c]) == {frozenset({b, c})}
+    assert replayed == world.replay({}, [b, c], [])
