@@ -33,7 +33,8 @@ BELOW_BAR = -1  # a pair's score, in millionths, where it falls short of its bar
 class MergeMemo:
     weights: dict[str, float] = field(default_factory=dict)  # each entity's weight
     footprints: dict[int, Footprint] = field(default_factory=dict)
-    keyed: dict[str, bytes] = field(default_factory=dict)  # an index key -> its items' ids, by first day
+    # an index key -> its items by length class, each by first day (merge._Keyed.packed)
+    keyed: dict[str, tuple[bytes, bytes]] = field(default_factory=dict)
     near: dict[int, bytes] = field(default_factory=dict)  # the ids an item's own searches found
     partners: dict[int, bytes] = field(default_factory=dict)  # every id it was compared with
     scores: dict[int, bytes] = field(default_factory=dict)  # those pairs' scores, in millionths, or BELOW_BAR
@@ -58,6 +59,16 @@ def pack_ids(ids: Iterable[int]) -> bytes:
 
 def ids(packed: bytes) -> list[int]:
     got = array("Q")
+    got.frombytes(packed)
+    return got.tolist()
+
+
+def pack_ints(values: Iterable[int]) -> bytes:
+    return array("q", values).tobytes()
+
+
+def ints(packed: bytes) -> list[int]:
+    got = array("q")
     got.frombytes(packed)
     return got.tolist()
 

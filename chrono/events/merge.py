@@ -80,7 +80,9 @@ from chrono.events.memo import (
     MergeMemo,
     footprint_keys,
     ids,
+    ints,
     pack_ids,
+    pack_ints,
     pack_scores,
     scores,
 )
@@ -308,8 +310,7 @@ def _pairs(
         item = items[id_]
         footprints[id_] = (item.first, item.length, KEY_SEP.join((*profiles[id_].keys, "!" + item.article)))
     spans = _Spans(
-        # the gone items' too: the index holds them until they are taken out
-        {i: old.footprints[i][0] for i in gone} | {i: item.first for i, item in items.items()},
+        {i: item.first for i, item in items.items()},
         {i: item.last for i, item in items.items()},
         {i: item.length for i, item in items.items()},
     )
@@ -455,7 +456,7 @@ class _Keyed:
     changed. Its questions cost a few bisections per class, not a pass over the key, which may be "داعش"
     and half the corpus."""
 
-    def __init__(self, packed: dict[str, bytes], spans: _Spans) -> None:
+    def __init__(self, packed: dict[str, tuple[bytes, bytes]], spans: _Spans) -> None:
         self._packed = packed
         self.spans = spans
         self._classes: dict[str, dict[int, tuple[list[int], list[int]]]] = {}
@@ -465,12 +466,13 @@ class _Keyed:
         got = self._classes.get(key)
         if got is None:
             got = self._classes[key] = {}
-            flat, k, firsts = ids(self._packed.get(key, b"")), 0, self.spans.firsts
-            while k < len(flat):
-                length, count = flat[k], flat[k + 1]
-                members = flat[k + 2 : k + 2 + count]
-                got[length] = ([firsts[j] for j in members], members)
-                k += 2 + count
+            head, members = self._packed.get(key, (b"", b""))
+            numbers, all_ids, at = ints(head), ids(members), 0
+            classes = numbers[1 : 1 + 2 * numbers[0]] if numbers else []
+            starts = numbers[1 + len(classes) :]
+            for length, count in zip(classes[::2], classes[1::2], strict=True):
+                got[length] = (starts[at : at + count], all_ids[at : at + count])
+                at += count
         return got
 
     def fill(self, footprints: Mapping[int, Footprint]) -> None:
@@ -532,15 +534,19 @@ class _Keyed:
             if lasts[j] >= first
         ]
 
-    def packed(self) -> dict[str, bytes]:
+    def packed(self) -> dict[str, tuple[bytes, bytes]]:
+        """Each key's classes as (how many classes, the length and count of each, then every first day;
+        every id)."""
         packed = dict(self._packed)
         for key, classes in self._classes.items():
             if classes:
-                packed[key] = pack_ids(
-                    x
-                    for length in sorted(classes)
-                    for x in (length, len(classes[length][1]), *classes[length][1])
-                )
+                numbers, members = [len(classes)], []
+                for length in sorted(classes):
+                    numbers += length, len(classes[length][1])
+                for length in sorted(classes):
+                    numbers += classes[length][0]
+                    members += classes[length][1]
+                packed[key] = pack_ints(numbers), pack_ids(members)
             else:
                 packed.pop(key, None)
         return packed
