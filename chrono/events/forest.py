@@ -19,7 +19,8 @@ their links; a dirty cluster keeps those before it became dirty and gets this bu
 every rank is then what a build from scratch would have, so the forest is the one it would leave too
 (tests/events/test_memo.py compares them). From scratch everything is dirty and this is the plain greedy.
 
-A pair's rank is one int, best score first, then the two ids: `rank(millionths, a, b)`.
+A pair's rank is one int, best score first, then the two ids (`rank`), so that a link's rank also tells
+which pair made it, and the replay's queue is a heap of plain ints.
 """
 
 from __future__ import annotations
@@ -28,8 +29,12 @@ import heapq
 from collections.abc import Callable, Iterable, Iterator, Mapping
 
 Links = dict[int, tuple[int, int]]  # a joined root -> (the root it joined, the rank of the join)
-_PROPAGATE, _DECIDE = 0, 1  # at one rank, the old join's consequence first, then this build's decision
+# What the replay does at a rank, as one int, `rank << 1 | what`: at one rank, the consequence of the last
+# build's join (0: its clusters were joined, so a dirty side makes the other dirty) first, then this
+# build's decision on the pair (1). Both sides of either are the pair's, read back from the rank.
+_DECIDE = 1
 _TOP = 1_000_000
+_MASK = (1 << 64) - 1
 
 
 def rank(millionths: int, a: int, b: int) -> int:
@@ -87,51 +92,57 @@ def replay(
     millionths, other); `days`: each item's (first, last) day ordinals, within which its cluster must
     keep a day in common."""
     forest = Forest(links)
+    links = forest.links  # the forest's own, as the replay changes it
     since: dict[int, int] = {}  # dirty item -> the rank from which it is replayed
     spans: dict[int, tuple[int, int, int]] = {}  # dirty root -> (first, last, size) of its cluster
 
-    def mark(x: int, at: int) -> Iterator[tuple[int, int, int, int]]:
+    def mark(x: int, at: int) -> list[int]:
         """x's cluster as it was just before rank `at`, clean until now, is replayed from `at` on: what to
-        do about it, from `at` on."""
+        do about it, from `at` on (`_entry`s)."""
         root = forest.find(x, at)
         members = forest.members(root, at)
         for m in members:
             since[m] = at
         # Its joins in the last build from here on make the other side dirty in turn.
         up = forest.unlink(root)
+        todo = [when << 1 for when, _ in forest.children.get(root, ()) if when >= at]
         if up is not None:
-            yield up[1], _PROPAGATE, root, up[0]
-        for when, child in forest.children.get(root, ()):
-            if when >= at:
-                yield when, _PROPAGATE, child, root
+            todo.append(up[1] << 1)
         if root in days:  # not a gone item's
             spans[root] = _span([days[m] for m in members], len(members))
             # A pair with another dirty item was queued when that one became dirty, if after then.
-            for m in members:
-                for score, y in pairs(m):
-                    if y not in since and (r := rank(score, m, y)) > at:
-                        yield r, _DECIDE, m, y
+            todo += [
+                r << 1 | _DECIDE
+                for m in members
+                for score, y in pairs(m)
+                if y not in since and (r := rank(score, m, y)) > at
+            ]
+        return todo
 
     queue = [entry for x in (*gone, *dirty) if x not in since for entry in mark(x, -1)]
     heapq.heapify(queue)
     while queue:
-        at, kind, a, b = heapq.heappop(queue)
-        if kind == _PROPAGATE:  # the last build joined a's and b's clusters here
+        entry = heapq.heappop(queue)
+        at = entry >> 1
+        a, b = at >> 64 & _MASK, at & _MASK
+        if not entry & _DECIDE:  # the last build joined a's and b's clusters here
             if (a in since) != (b in since):
-                for entry in mark(b if a in since else a, at):
-                    heapq.heappush(queue, entry)
+                for todo in mark(b if a in since else a, at):
+                    heapq.heappush(queue, todo)
             continue
-        ra, rb = forest.find(a, at), forest.find(b, at)
+        ra = forest.find(a, at) if a in links else a
+        rb = forest.find(b, at) if b in links else b
         if ra == rb:
             continue
-        (fa, la, na), (fb, lb, nb) = _state(forest, spans, days, ra, at), _state(forest, spans, days, rb, at)
+        fa, la, na = spans.get(ra) or _state(forest, days, ra, at)
+        fb, lb, nb = spans.get(rb) or _state(forest, days, rb, at)
         first, last = max(fa, fb), min(la, lb)
         if first > last:
             continue
         for x in (a, b):
             if x not in since:
-                for entry in mark(x, at):
-                    heapq.heappush(queue, entry)
+                for todo in mark(x, at):
+                    heapq.heappush(queue, todo)
         child, parent = (ra, rb) if (na, -ra) < (nb, -rb) else (rb, ra)
         forest.link(child, parent, at)
         del spans[child]
@@ -141,20 +152,10 @@ def replay(
     return forest
 
 
-def _state(
-    forest: Forest,
-    spans: dict[int, tuple[int, int, int]],
-    days: Mapping[int, tuple[int, int]],
-    root: int,
-    at: int,
-) -> tuple[int, int, int]:
-    """A cluster's (first, last, size) just before rank `at`: a dirty one's from the replay, a clean one's
-    from the history."""
-    got = spans.get(root)
-    if got is None:
-        members = forest.members(root, at)
-        got = _span([days[m] for m in members], len(members))
-    return got
+def _state(forest: Forest, days: Mapping[int, tuple[int, int]], root: int, at: int) -> tuple[int, int, int]:
+    """A clean cluster's (first, last, size) just before rank `at`, from the history."""
+    members = forest.members(root, at)
+    return _span([days[m] for m in members], len(members))
 
 
 def _span(days: list[tuple[int, int]], size: int) -> tuple[int, int, int]:

@@ -356,18 +356,14 @@ def _pairs(
         want.update(y for y in current if y not in stale and s in ids(new.near[y]))
         for y in [y for y in current if y not in want]:
             pairs.drop(s, y)
-        for y in want.difference(current):
-            pairs.ask(s, y)
+        pairs.ask(s, want.difference(current))
     if reweighed and old.partners:  # an old score holds unless a name of either side changed weight
         for id_, item in items.items():
             if not item.names.isdisjoint(reweighed):
-                for y in pairs.known(id_):
-                    pairs.ask(id_, y)
-    asked = sorted(pairs.asked)
+                pairs.ask(id_, pairs.known(id_))
+    asked = list(pairs.asked)
     weights = EntityWeights(new.weights)
-    made = forked.fork_map(_scores, (items, profiles, weights), asked, jobs=jobs)
-    for (a, b), score in zip(asked, made, strict=True):
-        pairs.set(a, b, score)
+    pairs.scored(asked, forked.fork_map(_scores, (items, profiles, weights), asked, jobs=jobs))
     new.partners = {id_: old.partners[id_] for id_ in items if id_ in old.partners}
     new.scores = {id_: old.scores[id_] for id_ in items if id_ in old.scores}
     for id_ in items:
@@ -376,15 +372,16 @@ def _pairs(
     dirty = set(unknown)
     for id_, (before, after) in pairs.changed().items():
         if id_ in items:
-            new.partners[id_] = pack_ids(after)
-            new.scores[id_] = pack_scores(after.values())
-            if _accepted(before) != _accepted(after):
+            order = sorted(after)
+            new.partners[id_] = pack_ids(order)
+            new.scores[id_] = pack_scores([after[y] for y in order])
+            if id_ not in dirty and _accepted(before) != _accepted(after):
                 dirty.add(id_)
     return dirty, gone
 
 
-def _accepted(pairs: Mapping[int, int]) -> dict[int, int]:
-    return {y: score for y, score in pairs.items() if score != BELOW_BAR}
+def _accepted(pairs: Mapping[int, int]) -> set[tuple[int, int]]:
+    return {(y, score) for y, score in pairs.items() if score != BELOW_BAR}
 
 
 class _Partners:
@@ -415,18 +412,23 @@ class _Partners:
         before = self._before[x]
         return [y for y in now if y in before]
 
-    def ask(self, x: int, y: int) -> None:
-        """Have the pair scored (anew)."""
-        self.of(x).setdefault(y, BELOW_BAR)
-        self.of(y).setdefault(x, BELOW_BAR)
-        self.asked.add((x, y) if x < y else (y, x))
+    def ask(self, x: int, others: Iterable[int]) -> None:
+        """Have x's pairs with `others` scored (anew)."""
+        mine = self.of(x)
+        for y in others:
+            mine.setdefault(y, BELOW_BAR)
+            self.of(y).setdefault(x, BELOW_BAR)
+            self.asked.add((x, y) if x < y else (y, x))
 
-    def set(self, x: int, y: int, score: int) -> None:
-        self.of(x)[y] = score
-        self.of(y)[x] = score
+    def scored(self, asked: Sequence[tuple[int, int]], scores: Sequence[int]) -> None:
+        """The scores of the pairs asked (`ask`)."""
+        now = self._now
+        for (x, y), score in zip(asked, scores, strict=True):
+            now[x][y] = now[y][x] = score
 
     def changed(self) -> dict[int, tuple[dict[int, int], dict[int, int]]]:
-        return {x: (self._before[x], dict(sorted(now.items()))) for x, now in self._now.items()}
+        """(before, now) of every item read."""
+        return {x: (self._before[x], now) for x, now in self._now.items()}
 
 
 def _scores(
