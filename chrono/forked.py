@@ -44,13 +44,16 @@ def fork_map(
     chunks = [items[k : k + size] for k in range(0, len(items), size)]
     context = multiprocessing.get_context("fork")
     # Frozen, the objects the children inherit are never visited by their garbage collector, which would
-    # touch, and so copy, every page of the heap they share with this process.
+    # touch, and so copy, every page of the heap they share with this process. A caller that froze its own
+    # state (pipeline.build) unfreezes it itself, when done with it.
+    frozen = gc.get_freeze_count() > 0
     gc.freeze()
     try:
         with context.Pool(workers, initializer=_inherit, initargs=(state,)) as pool:
             parts = pool.map(_call, [(fn, chunk) for chunk in chunks], chunksize=1)
     finally:
-        gc.unfreeze()
+        if not frozen:
+            gc.unfreeze()
     return [r for part in parts for r in part]
 
 

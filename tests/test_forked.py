@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 from collections.abc import Callable, Sequence
 
@@ -40,3 +41,19 @@ def test_an_error_in_a_child_reaches_the_caller(monkeypatch: pytest.MonkeyPatch)
     monkeypatch.setattr(forked, "LEAST", 1)
     with pytest.raises(ZeroDivisionError):
         forked.fork_map(_tagged, lambda i: 1 // (i - 7), list(range(10)), jobs=2)
+
+
+@pytest.mark.parametrize("frozen_before", [False, True])
+def test_a_callers_frozen_state_stays_frozen_and_nothing_else_does(
+    monkeypatch: pytest.MonkeyPatch, frozen_before: bool
+) -> None:
+    """The build freezes what it loaded until it is done (pipeline.build); fork_map freezes for its children
+    and must neither leave its own freeze behind nor undo the caller's."""
+    monkeypatch.setattr(forked, "LEAST", 1)
+    if frozen_before:
+        gc.freeze()
+    try:
+        forked.fork_map(_tagged, abs, list(range(10)), jobs=2)
+        assert (gc.get_freeze_count() > 0) == frozen_before
+    finally:
+        gc.unfreeze()

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import heapq
 from collections.abc import Callable, Iterable, Iterator, Mapping
+from functools import partial
 
 Links = dict[int, tuple[int, int]]  # a joined root -> (the root it joined, the rank of the join)
 # What the replay does at a rank, as one int, `rank << 1 | what`: at one rank, the consequence of the last
@@ -120,9 +121,14 @@ def replay(
         return todo
 
     queue = [entry for x in (*gone, *dirty) if x not in since for entry in mark(x, -1)]
-    heapq.heapify(queue)
+    if len(since) < len(forest.links) + len(days):  # some clusters are clean: dirty ones may join them
+        heapq.heapify(queue)
+        pop = partial(heapq.heappop, queue)
+    else:  # every cluster is dirty from the start (from scratch): nothing will be queued, only sorted
+        queue.sort(reverse=True)
+        pop = queue.pop
     while queue:
-        entry = heapq.heappop(queue)
+        entry = pop()
         at = entry >> 1
         a, b = at >> 64 & _MASK, at & _MASK
         if not entry & _DECIDE:  # the last build joined a's and b's clusters here
@@ -136,7 +142,7 @@ def replay(
             continue
         fa, la, na = spans.get(ra) or _state(forest, days, ra, at)
         fb, lb, nb = spans.get(rb) or _state(forest, days, rb, at)
-        first, last = max(fa, fb), min(la, lb)
+        first, last = fa if fa > fb else fb, la if la < lb else lb
         if first > last:
             continue
         for x in (a, b):
