@@ -13,6 +13,7 @@ Dask
 
 from __future__ import annotations
 
+import gc
 import os
 import pickle
 import shutil
@@ -131,26 +132,25 @@ def scan_corpus(
     slots: list[FileSummary | None] = [_skipped("", (p,)) for p in problems]
     pending: list[tuple[int, Job, str]] = []
     used: set[str] = set()
+    kept = cache.summaries() if cache else {}
     for name, path in listed:
         try:
             stat = os.stat(path)  # before the read: a file changed during it is read again next time
         except OSError:
             stat = None  # _read says why
         k = cache.known(name, stat) if cache and stat else None
-        found = cache.summary(k) if cache and k else None
-        if found is None:
+        if k not in kept:
             got = _read(path, base, name)
             if isinstance(got, FileSummary):
                 slots.append(got)
                 continue
             k = key(*got)
-            found = cache.summary(k) if cache else None
             if cache and stat:
                 cache.saw(name, stat, k)
-            if found is None:
+            if k not in kept:
                 pending.append((len(slots), got, k))
         used.add(k)
-        slots.append(found)
+        slots.append(pickle.loads(kept[k]) if k in kept else None)
     if progress:
         progress.total(len(slots), done=len(slots) - len(pending))
     made: dict[str, FileExtraction] = {}
@@ -227,7 +227,8 @@ def build(
     cache = Cache(cache_dir)
     progress = Progress(enabled=not quiet and sys.stderr.isatty())
     try:
-        with uncollected():
+        # Everything the render is given outlives it, frozen out of the collector's sight until the end.
+        with uncollected(freeze=True):
             try:
                 run = scan_corpus(
                     corpus, report=report, jobs=jobs, cache=cache, mapper=mapper, progress=progress
@@ -242,19 +243,16 @@ def build(
 
             memo = MergeMemo.load(cache_dir / MERGE_MEMO, code_fingerprint())
             clusters, memo = merge_items((i for s in summaries for i in s.items), since, memo, mention, jobs)
-        articles = [a for s in summaries for a in s.articles]
-        records = _event_records(cache, clusters, {a.id: a for a in articles}, mention, jobs)
+            articles = [a for s in summaries for a in s.articles]
+            records = _event_records(cache, clusters, {a.id: a for a in articles}, mention, jobs)
+            sources = _article_sources(run)
         staging = out.with_name(out.name + ".building")
         shutil.rmtree(staging, ignore_errors=True)
         render.write_records(
             ordered_events(records),
             ordered_mentions(em for s in summaries for em in s.undated),
             articles,
-            [
-                render.ArticleSource(a.id, f"{s.key}#{i}", partial(_article, run, s, i))
-                for s in summaries
-                for i, a in enumerate(s.articles)
-            ],
+            sources,
             staging,
             generated=datetime.now(UTC).isoformat(timespec="seconds"),
             previous=out if out.is_dir() else None,
@@ -264,6 +262,7 @@ def build(
         _swap(staging, out)
         memo.save(cache_dir / MERGE_MEMO, code_fingerprint())
     finally:
+        gc.unfreeze()
         cache.close()
     return BuildSummary(
         files=len(summaries),
@@ -293,12 +292,11 @@ def _event_records(
     made = iter(forked.fork_map(_render_events, (articles, mention), new, jobs=jobs))
     fresh: dict[bytes, bytes] = {}
     records: list[render.EventRecord] = []
-    with uncollected():
-        for name in names:
-            pickled = kept.pop(name, None)
-            if pickled is None:
-                pickled = fresh[name] = next(made)
-            records.append(pickle.loads(pickled))
+    for name in names:
+        pickled = kept.pop(name, None)
+        if pickled is None:
+            pickled = fresh[name] = next(made)
+        records.append(pickle.loads(pickled))
     cache.keep_records(fingerprint, fresh, kept)  # what is left of `kept` is gone
     return records
 
@@ -316,6 +314,16 @@ def _render_events(
             protocol=pickle.HIGHEST_PROTOCOL,
         )
         for members in clusters
+    ]
+
+
+def _article_sources(run: CorpusRun) -> list[render.ArticleSource]:
+    """Each article's page source: its text read back from its file's extraction only if its page is
+    rendered anew."""
+    return [
+        render.ArticleSource(a.id, f"{s.key}#{i}", partial(_article, run, s, i))
+        for s in run.summaries
+        for i, a in enumerate(s.articles)
     ]
 
 

@@ -59,3 +59,19 @@ def test_unreadable_file_is_one_problem(tmp_path: Path) -> None:
     assert load_file(tmp_path / "folder.txt", tmp_path) == Loaded(
         (), ("folder.txt: cannot be read (Is a directory); skipped",), True
     )
+
+
+def test_corpus_files_follow_links_to_files_not_to_folders(tmp_path: Path) -> None:
+    """As os.walk: a link to a file is a file of the corpus (under the link's name), a link to a folder is
+    not walked into (it could loop), a dangling link is no file."""
+    corpus, elsewhere = tmp_path / "corpus", tmp_path / "elsewhere"
+    for name in ("corpus/a/b.txt", "elsewhere/c.txt", "elsewhere/d/e.txt"):
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text(PAGE, encoding="utf-8")
+    (corpus / "a" / "linked.txt").symlink_to(elsewhere / "c.txt")
+    (corpus / "d").symlink_to(elsewhere / "d")
+    (corpus / "loop").symlink_to(corpus)
+    (corpus / "dangling.txt").symlink_to(elsewhere / "gone.txt")
+    files, problems = corpus_files(corpus)
+    assert [f.relative_to(corpus).as_posix() for f in files] == ["a/b.txt", "a/linked.txt"]
+    assert problems == []

@@ -4,6 +4,7 @@ are byte-identical but for the one build-time field; a failed build leaves the p
 from __future__ import annotations
 
 import errno
+import gc
 import json
 import os
 import shutil
@@ -252,3 +253,57 @@ def test_rebuild_reuses_unchanged_article_pages(tmp_path: Path, names: list[str]
     untouched = [n for n in inodes if n.startswith(names[0].replace(".txt", "-txt-"))]
     assert untouched and all(after[n] == inodes[n] for n in untouched)
     assert [n for n in after if after[n] != inodes.get(n)]  # the changed file's new or rewritten pages
+
+
+def test_summaries_from_the_cache_equal_fresh_ones_after_add_change_touch_delete(
+    tmp_path: Path, names: list[str]
+) -> None:
+    """The summaries a rebuild reads back from the cache (all in one query) are those a scan without a cache
+    makes, file for file, after a file is added, one changed, one touched and one deleted; the cache then
+    keeps the summaries of this corpus's files only."""
+    corpus = _corpus(tmp_path, names[:3])
+    cache = Cache(tmp_path / "cache")
+    pipeline.scan_corpus(corpus, report=lambda _: None, cache=cache)
+    shutil.copy(EXAMPLES / names[3], corpus / names[3])
+    (corpus / names[0]).unlink()
+    changed = corpus / names[1]
+    changed.write_text(
+        changed.read_text(encoding="utf-8") + "\nوقال مصدر أمني إن الهدوء عاد أمس.\n", encoding="utf-8"
+    )
+    touched = corpus / names[2]
+    later = touched.stat().st_mtime_ns + 10**9
+    os.utime(touched, ns=(later, later))
+    rebuilt = pipeline.scan_corpus(corpus, report=lambda _: None, cache=cache).summaries
+    kept = cache.summaries()
+    cache.close()
+    fresh = pipeline.scan_corpus(corpus, report=lambda _: None).summaries
+    assert rebuilt == fresh
+    assert [s.file for s in rebuilt] == sorted(names[1:4])
+    assert sorted(kept) == sorted(s.key for s in fresh)
+
+
+def test_the_render_collects_its_garbage_but_never_walks_the_loaded_corpus(
+    tmp_path: Path, names: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """While the site is written the collector runs, with what was loaded and merged frozen out of its
+    sight; after the build, done or failed, nothing is left frozen and collection is as it was."""
+    corpus = _corpus(tmp_path, names[:2])
+    seen: list[tuple[bool, int]] = []
+    real = render.write_records
+
+    def watched(*args: object, **kwargs: object) -> None:
+        seen.append((gc.isenabled(), gc.get_freeze_count()))
+        real(*args, **kwargs)
+
+    monkeypatch.setattr(render, "write_records", watched)
+    _build(corpus, tmp_path / "site", tmp_path / "cache")
+    assert seen[0][0] and seen[0][1] > 0
+    assert (gc.isenabled(), gc.get_freeze_count()) == (True, 0)
+
+    def killed(*args: object, **kwargs: object) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(render, "write_records", killed)
+    with pytest.raises(KeyboardInterrupt):
+        _build(corpus, tmp_path / "site", tmp_path / "cache")
+    assert (gc.isenabled(), gc.get_freeze_count()) == (True, 0)
