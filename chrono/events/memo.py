@@ -22,10 +22,10 @@ from pathlib import Path
 from chrono.cache import load_saved, save
 from chrono.events.forest import Links
 
-# An item's (first day ordinal, interval-length class, index keys joined by KEY_SEP), which decide whom
-# its searches find: one string per item, not a dozen, loads at a fraction of the time.
-Footprint = tuple[int, int, str]
-KEY_SEP = "\x1f"
+# An item's (first day ordinal, interval-length class, index keys), which decide whom its searches find.
+# The keys are kept as one UTF-8 string (`pack_keys`): a dozen strings per item took longer to load.
+Footprint = tuple[int, int, bytes]
+_KEY_SEP = "\x1f"
 BELOW_BAR = -1  # a pair's score, in millionths, where it falls short of its bar
 
 
@@ -49,8 +49,12 @@ class MergeMemo:
         save(path, fingerprint, self)
 
 
+def pack_keys(keys: Iterable[str]) -> bytes:
+    return _KEY_SEP.join(keys).encode()
+
+
 def footprint_keys(footprint: Footprint) -> list[str]:
-    return footprint[2].split(KEY_SEP)
+    return footprint[2].decode().split(_KEY_SEP)
 
 
 def pack_ids(ids: Iterable[int]) -> bytes:

@@ -75,7 +75,6 @@ from chrono.events.clauses import around, window
 from chrono.events.extract import NEWS_LAG_DAYS
 from chrono.events.memo import (
     BELOW_BAR,
-    KEY_SEP,
     Footprint,
     MergeMemo,
     footprint_keys,
@@ -83,6 +82,7 @@ from chrono.events.memo import (
     ints,
     pack_ids,
     pack_ints,
+    pack_keys,
     pack_scores,
     scores,
 )
@@ -308,7 +308,7 @@ def _pairs(
     new.footprints = footprints = {id_: old.footprints[id_] for id_ in items if id_ in old.footprints}
     for id_ in unknown:
         item = items[id_]
-        footprints[id_] = (item.first, item.length, KEY_SEP.join((*profiles[id_].keys, "!" + item.article)))
+        footprints[id_] = (item.first, item.length, pack_keys((*profiles[id_].keys, "!" + item.article)))
     spans = _Spans(
         {i: item.first for i, item in items.items()},
         {i: item.last for i, item in items.items()},
