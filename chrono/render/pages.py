@@ -2,22 +2,24 @@
 for mkdocs and its body, which site.py puts into the shell mkdocs builds; and the bodies of the article
 pages, which go into the one article shell.
 
-Every page is front matter plus one HTML block, and jinja2's autoescape turns anything that looks like
-markup in an article into text; the block never passes through Markdown. Page titles are the one
-exception to "escape in the template": mkdocs-material prints `page.meta.title` unescaped (in <title>,
-the header, the search index), so `front_title` escapes them once, here.
+Every page is front matter (front.md.j2) plus one HTML block (its own template), and jinja2's autoescape
+turns anything that looks like markup in an article into text; the block never passes through Markdown.
+Page titles are the one exception to "escape in the template": mkdocs-material prints `page.meta.title`
+unescaped (in <title>, the header, the search index), so `front_title` escapes them once, here.
 
     bodies = write(docs, event_records, undated, article_records)  # shells into docs; bodies by page
+    html = bodies[links.year_page(2017)].render()
     for page in article_pages(event_records, article_sources): page.render(article_template())
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, partial
 from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -35,7 +37,7 @@ if TYPE_CHECKING:
 TEMPLATES = Path(__file__).resolve().parents[2] / "templates"
 COARSE_GROUP = "coarse"
 # Where a page's shell (the page as mkdocs builds it) takes the page's body, and the article shell
-# (article-shell.md.j2) each article's title: ASCII words no Arabic article and no theme contains.
+# (its title) each article's title: ASCII words no Arabic article and no theme contains.
 ARTICLE_TITLE = "chrono-article-title-8d2f"
 # A heading, so that material adds no title heading of its own (it does to a page without one): every
 # body opens with its own h1.
@@ -85,67 +87,105 @@ class Group:
     cards: tuple[Markup, ...]
 
 
+@dataclass(frozen=True, slots=True)
+class Body:
+    """A page's body before it is rendered. `inputs` is everything a year page's body is made from besides
+    chrono's code and templates (its year, the years of the menu, its records' digests), so that a rebuild
+    can tell an unchanged page without rendering it; None for the other pages, which are rendered on
+    every build (the home page shows every event; the rest are small)."""
+
+    inputs: str | None
+    render: Callable[[], str]
+
+
 def write(
     docs: Path,
     events: Sequence[EventRecord],
     undated: Sequence[EventMention],
     articles: Sequence[ArticleRecord],
-) -> dict[str, str]:
-    """Render the site's pages from the records of the events (in the chronology's order,
+) -> dict[str, Body]:
+    """The site's pages from the records of the events (in the chronology's order,
     `exports.ordered_events`) and articles, and the undated statements (in `exports.ordered_mentions`'
-    order). `docs` gets what mkdocs builds: each page's shell, its front matter with BODY for a body; the
-    bodies, put into the built shells afterwards, are returned by page. The article shell is one of
-    them, with an empty body: each article's page is made from it (site.py)."""
+    order). `docs` gets what mkdocs builds: each page's shell, its front matter with BODY for a body,
+    and the article shell, whose title is ARTICLE_TITLE, from which each article's page is made
+    (site.py). The bodies, to put into the built shells, are returned by page."""
     env = environment()
-    by_id = {a.id: a for a in articles}
     by_year: dict[int, list[EventRecord]] = defaultdict(list)
     for event in events:
         by_year[event.start.year].append(event)
     years = sorted(by_year)
 
-    bodies: dict[str, str] = {}
+    bodies: dict[str, Body] = {}
 
-    def page(name: str, template: str, **context: object) -> None:
+    def shell(name: str, title: str) -> None:
         path = docs / links.source(name)
         path.parent.mkdir(parents=True, exist_ok=True)
-        html = env.get_template(template).render(root=links.root(name), links=links, **context)
-        end = html.index("\n---\n", 4) + len("\n---\n")  # the end of the front matter
-        path.write_text(html[:end] + BODY + "\n", encoding="utf-8")
-        bodies[name] = html[end:]
+        path.write_text(env.get_template("front.md.j2").render(title=title) + BODY + "\n", encoding="utf-8")
 
-    page(
-        links.HOME,
-        "home.md.j2",
-        events=events,
-        first=events[0].label if events else None,
-        last=events[-1].label if events else None,
-        articles=articles,
-        outlets=_ranked(Counter(a.outlet for a in articles if a.outlet)),
-        years=[(y, len(by_year[y])) for y in years],
-        undated=len(undated),
-        timeline=charts.timeline(events),
-        per_month=charts.per_month(events),
-        coarse=charts.coarse_count(events),
-    )
+    def page(
+        name: str,
+        title: str,
+        template: str,
+        context: Callable[[], dict[str, object]],
+        inputs: str | None = None,
+    ) -> None:
+        """The page's shell into `docs`; its body into `bodies`, to be rendered when it is needed."""
+        shell(name, title)
+        render = env.get_template(template).render
+        bodies[name] = Body(inputs, lambda: render(root=links.root(name), links=links, **context()))
+
+    page(links.HOME, "الرئيسية", "home.html.j2", partial(_home, events, articles, undated))
     for year in years:
         page(
             links.year_page(year),
-            "year.md.j2",
-            year=year,
-            groups=_groups(by_year[year]),
-            hijri=dates.label(str(year), None).hijri,
-            years=years,
-            filters=_filters(by_year[year]),
+            str(year),
+            "year.html.j2",
+            partial(_year, year, by_year[year], years),
+            inputs="\n".join((repr((year, years)), *(e.digest for e in by_year[year]))),
         )
-    page(links.ARTICLE_SHELL, "article-shell.md.j2", title=Markup(ARTICLE_TITLE))
-    page(
-        links.UNDATED,
-        "undated.md.j2",
-        items=[(m, _quote(m, by_id, links.root(links.UNDATED)), _reason(m)) for m in undated],
-        titles={a.id: a.title for a in articles},
-    )
-    page(links.DATA, "data.md.j2", fields=exports.CSV_FIELDS, join=exports.JOIN)
+    shell(links.ARTICLE_SHELL, ARTICLE_TITLE)
+    page(links.UNDATED, "بلا تاريخ", "undated.html.j2", partial(_undated, undated, articles))
+    page(links.DATA, "البيانات", "data.html.j2", lambda: {"fields": exports.CSV_FIELDS, "join": exports.JOIN})
     return bodies
+
+
+def _home(
+    events: Sequence[EventRecord], articles: Sequence[ArticleRecord], undated: Sequence[EventMention]
+) -> dict[str, object]:
+    """What the home page shows: the chronology's coverage and charts, the years, the outlets."""
+    per_year = Counter(e.start.year for e in events)
+    return {
+        "events": events,
+        "first": events[0].label if events else None,
+        "last": events[-1].label if events else None,
+        "articles": articles,
+        "outlets": _ranked(Counter(a.outlet for a in articles if a.outlet)),
+        "years": sorted(per_year.items()),
+        "undated": len(undated),
+        "timeline": charts.timeline(events),
+        "per_month": charts.per_month(events),
+        "coarse": charts.coarse_count(events),
+    }
+
+
+def _year(year: int, events: Sequence[EventRecord], years: Sequence[int]) -> dict[str, object]:
+    """What a year page shows: its events, by month, and the filters over them; the menu of the years."""
+    return {
+        "year": year,
+        "groups": _groups(events),
+        "hijri": dates.label(str(year), None).hijri,
+        "years": years,
+        "filters": _filters(events),
+    }
+
+
+def _undated(undated: Sequence[EventMention], articles: Sequence[ArticleRecord]) -> dict[str, object]:
+    """What the page of undated statements shows: each with its quote and the reason it has no date."""
+    by_id = {a.id: a for a in articles}
+    return {
+        "items": [(m, _quote(m, by_id, links.root(links.UNDATED)), _reason(m)) for m in undated],
+        "titles": {a.id: a.title for a in articles},
+    }
 
 
 @dataclass(frozen=True, slots=True)
@@ -169,8 +209,7 @@ class ArticlePage:
 
     @property
     def inputs(self) -> str:
-        cited = [(e.id, e.date, e.mod, e.title, e.start.year) for e in self.events]
-        return repr((self.name, self.source.content, cited))
+        return "\n".join((self.name, self.source.content, *(e.citation for e in self.events)))
 
     def render(self, template: jinja2.Template) -> tuple[str, str]:
         """The page's title (HTML-escaped, as material prints a page title) and body."""
@@ -198,6 +237,14 @@ def article_pages(events: Sequence[EventRecord], sources: Iterable[ArticleSource
             cited[article_id].append(event)
     for source in sources:
         yield ArticlePage(links.article_page(source.id), source, tuple(cited[source.id]))
+
+
+def citation(event: Event) -> str:
+    """A digest of what an article's page shows of an event that cites it (article.html.j2): its date, its
+    title and where its card is."""
+    return hashlib.sha256(
+        repr((event.id, event.date, event.mod, event.title, event.start.year)).encode()
+    ).hexdigest()
 
 
 def article_template() -> jinja2.Template:

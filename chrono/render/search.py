@@ -39,16 +39,17 @@ def write(site: Path, events: Sequence[EventRecord], articles: Sequence[ArticleR
     the records' docs, `events` in the chronology's order."""
     path = site / INDEX
     config = json.loads(path.read_text(encoding="utf-8"))["config"]
-    docs = [_json(_doc(page, title)) for page, title in PAGES]
+    docs = [_json(_doc(page, title)).encode() for page, title in PAGES]
     year = None
     for event in events:
         if event.start.year != year:
             year = event.start.year
-            docs.append(_json(_doc(links.year_page(year), str(year))))
+            docs.append(_json(_doc(links.year_page(year), str(year))).encode())
         docs.append(event.search)
     docs += [a.search for a in articles]
     path.unlink()  # not written through: the file may be a link to a kept build of mkdocs
-    path.write_text(f'{{"config":{_json(config)},"docs":[{",".join(docs)}]}}', encoding="utf-8")
+    with path.open("wb") as file:
+        file.writelines((b'{"config":', _json(config).encode(), b',"docs":[', b",".join(docs), b"]}"))
 
 
 def event_doc(event: Event) -> str:

@@ -9,6 +9,10 @@ on the shells, the assets and the menu (the years present): a build with a `shel
 there and hard-links it into the site, running mkdocs again only when that changes. Files the build
 writes are unlinked first, so a kept file is never written through a link. The repo's mkdocs.yml holds
 the theme and plugins; docs_dir, site_dir and nav are set here.
+
+A rebuild is given the site it replaces: an article page or year page whose digest (of everything it is
+made from) is the one that site's MANIFEST records is hard-linked from it rather than rendered, so adding
+an article renders its own page, the pages of the events it touches and their years' pages, not 10,000.
 """
 
 from __future__ import annotations
@@ -36,8 +40,8 @@ from chrono.model import Article, Chronology, EventMention, Mention
 from chrono.render import exports, links, pages, search
 from chrono.render.records import ArticleRecord, EventRecord, article_record, cards, event_record
 
-# The digest of each article page, for the next build to reuse the pages that did not change. Inside the
-# site, so that it is replaced with the pages it describes, atomically.
+# The digest of each article page and year page, for the next build to reuse the pages that did not
+# change. Inside the site, so that it is replaced with the pages it describes, atomically.
 MANIFEST = ".chrono-pages.json"
 CONFIG = Path(__file__).resolve().parents[2] / "mkdocs.yml"
 ASSETS = pages.TEMPLATES / "assets"
@@ -71,7 +75,7 @@ def write_site(
     `mentions` maps an article id to the date mentions found in its text (spans into `article.text`);
     `generated` is the build's time stamp, written only into data/events.json: every page is a function of
     the input alone, so two builds of one corpus give the same pages. `previous`, a site built before
-    (usually the one `out` will replace), lends `out` the article pages whose inputs have not changed."""
+    (usually the one `out` will replace), lends `out` the pages whose inputs have not changed."""
     kept = [article_record(a) for a in articles]
     by_id = {a.id: a for a in kept}
     card = cards()
@@ -108,7 +112,8 @@ def write_records(
     in `exports.ordered_mentions`' order, `articles` the records of `sources`, one per article page.
     mkdocs builds every page as a shell (the theme and menu around a marker), which the page's body then
     fills; with `shells`, a folder of chrono's, the shells are kept there and built again only when they
-    change (`_kept_mkdocs`). Many article pages to render are rendered across `jobs` cores."""
+    change (`_kept_mkdocs`). `previous` lends the site its unchanged pages (`fill_pages`,
+    `write_articles`). Many article pages to render are rendered across `jobs` cores."""
     out = Path(out)
     if out.exists() and any(out.iterdir()):
         raise FileExistsError(f"{out} is not empty")
@@ -117,21 +122,25 @@ def write_records(
         bodies = pages.write(docs, events, undated, articles)
         shutil.copytree(ASSETS, docs / "assets")
         shutil.copyfile(PLOTLY_JS, docs / "assets" / "plotly.min.js")
-        years = sorted({e.start.year for e in events})
-        mkdocs_config = load_config(str(config or CONFIG), docs_dir=str(docs), nav=navigation(years))
+        nav = navigation(sorted({e.start.year for e in events}))
         if shells is None:
-            _mkdocs(mkdocs_config, out)
+            _mkdocs(_config(Path(config or CONFIG), docs, nav), out)
         else:
-            kept = _kept_mkdocs(mkdocs_config, docs, shells)
+            kept = _kept_mkdocs(Path(config or CONFIG), docs, nav, shells)
             shutil.copytree(kept, out, copy_function=_link_or_copy, dirs_exist_ok=True)
-    for name, body in bodies.items():
-        if name != links.ARTICLE_SHELL:
-            shell = (out / name).read_text(encoding="utf-8")
-            (out / name).unlink()  # not written through: it may be a link to the kept build of mkdocs
-            (out / name).write_text(filler(shell)("", body), encoding="utf-8")
-    write_articles(out, pages.article_pages(events, sources), previous, jobs)
+    before = _manifest(previous)
+    digests = fill_pages(out, bodies, previous, before)
+    digests |= write_articles(out, pages.article_pages(events, sources), previous, before, jobs)
+    # A page a line; json's `indent` would run its pure-Python encoder, 10,000 times.
+    (out / MANIFEST).write_text(
+        json.dumps(digests, sort_keys=True, separators=(",\n", ": ")), encoding="utf-8"
+    )
     search.write(out, events, articles)
     exports.write(out / "data", events, undated, articles, generated)
+
+
+def _config(config: Path, docs: Path, nav: list[dict[str, object]]) -> MkDocsConfig:
+    return load_config(str(config), docs_dir=str(docs), nav=nav)
 
 
 def _mkdocs(config: MkDocsConfig, site: Path) -> None:
@@ -139,20 +148,21 @@ def _mkdocs(config: MkDocsConfig, site: Path) -> None:
     build(config)
 
 
-def _kept_mkdocs(config: MkDocsConfig, docs: Path, shells: Path) -> Path:
-    """The site mkdocs builds from `docs` and `config`, kept in `shells` under a digest of everything it is
-    built from (the shells, assets and menu; the theme's and chrono's code): built only when one of these
-    changed, which adding articles seldom does. Only the latest build is kept."""
-    digest = hashlib.sha256("\0".join((fingerprint(), THEME_VERSIONS, repr(config["nav"]))).encode())
+def _kept_mkdocs(config: Path, docs: Path, nav: list[dict[str, object]], shells: Path) -> Path:
+    """The site mkdocs builds from `docs` with `config` and `nav`, kept in `shells` under a digest of
+    everything it is built from (the shells, assets and menu; the theme's and chrono's code): built only
+    when one of these changed, which adding articles seldom does. Only the latest build is kept. (Loading
+    the config alone takes mkdocs 20 ms, 80 ms in a fresh process: it is loaded only to build.)"""
+    digest = hashlib.sha256("\0".join((fingerprint(), THEME_VERSIONS, repr(nav))).encode())
     for path in sorted(docs.rglob("*")):
         if path.is_file():
             digest.update(path.relative_to(docs).as_posix().encode() + b"\0" + path.read_bytes())
-    digest.update(Path(config.config_file_path).read_bytes())
+    digest.update(config.read_bytes())
     kept = shells / digest.hexdigest()[:16]
     if not kept.is_dir():
         partial = shells / (kept.name + ".partial")
         shutil.rmtree(partial, ignore_errors=True)
-        _mkdocs(config, partial)
+        _mkdocs(_config(config, docs, nav), partial)
         for old in shells.iterdir():
             if old != partial:
                 shutil.rmtree(old, ignore_errors=True)
@@ -160,20 +170,42 @@ def _kept_mkdocs(config: MkDocsConfig, docs: Path, shells: Path) -> Path:
     return kept
 
 
+def fill_pages(
+    out: Path, bodies: Mapping[str, pages.Body], previous: Path | None, before: Mapping[str, str]
+) -> dict[str, str]:
+    """Put each page's body into the shell mkdocs built into `out`; or, for a page whose digest (chrono's
+    code and templates, its shell, its body's inputs) is the one `before`, the MANIFEST of `previous`,
+    records, hard-link that site's file, unrendered. The digests of the pages that have one, by page."""
+    base = fingerprint()
+    digests = {}
+    for name, body in bodies.items():
+        shell = (out / name).read_text(encoding="utf-8")
+        (out / name).unlink()  # not written through: it may be a link to the kept build of mkdocs
+        if body.inputs is not None:
+            digests[name] = hashlib.sha256("\0".join((base, shell, body.inputs)).encode()).hexdigest()
+            if previous is not None and before.get(name) == digests[name] and _link(previous, out, name):
+                continue
+        (out / name).write_text(filler(shell)("", body.render()), encoding="utf-8")
+    return digests
+
+
 def write_articles(
-    out: Path, articles: Iterable[pages.ArticlePage], previous: Path | None, jobs: int | None = 1
-) -> None:
+    out: Path,
+    articles: Iterable[pages.ArticlePage],
+    previous: Path | None,
+    before: Mapping[str, str],
+    jobs: int | None = 1,
+) -> dict[str, str]:
     """Each article's page: the shell mkdocs built into `out` with the article put in, or, when a page's
-    digest (chrono's code, the shell, the template and the page's inputs) is the one MANIFEST of
-    `previous` records, that site's file, hard-linked: a rebuild renders only the pages that changed,
-    across `jobs` cores when there are many."""
+    digest (chrono's code, the shell, the template and the page's inputs) is the one `before`, the
+    MANIFEST of `previous`, records, that site's file, hard-linked: a rebuild renders only the pages that
+    changed, across `jobs` cores when there are many. The pages' digests, by page."""
     shell_path = out / links.ARTICLE_SHELL
     shell = shell_path.read_text(encoding="utf-8")
     shell_path.unlink()
     template = pages.article_template()
     source = Path(str(template.filename)).read_text(encoding="utf-8")
     base = hashlib.sha256("\0".join((code_fingerprint(), shell, source)).encode())
-    before = _manifest(previous)
     digests: dict[str, str] = {}
     todo: list[pages.ArticlePage] = []
     for page in articles:
@@ -187,7 +219,7 @@ def write_articles(
         ):
             todo.append(page)
     forked.fork_map(_render_articles, (out, filler(shell), template, todo), range(len(todo)), jobs=jobs)
-    (out / MANIFEST).write_text(json.dumps(digests, sort_keys=True, indent=0), encoding="utf-8")
+    return digests
 
 
 def _render_articles(
@@ -220,7 +252,7 @@ def _link_or_copy(source: str, target: str) -> None:
 def _link(previous: Path, out: Path, name: str) -> bool:
     """Give `out` the previous site's copy of a page: a hard link (the old site is removed after the swap,
     the file stays), or a copy where links are not possible. False if the old file is gone."""
-    old, new = os.path.join(previous, name), os.path.join(out, name)  # strings: 10,000 pages per build
+    old, new = f"{previous}/{name}", f"{out}/{name}"  # strings, not Paths: 10,000 pages per build
     try:
         os.link(old, new)
     except FileNotFoundError:

@@ -8,8 +8,12 @@ import posixpath
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
-from chrono.model import Chronology
-from chrono.render import links, write_site
+import plotly.graph_objects as go
+import pytest
+
+from chrono.model import Chronology, Event
+from chrono.render import charts, exports, links, write_site
+from chrono.render.records import article_record, cards, event_record
 from tests.render.built import content, pages, tags
 from tests.render.sample import ARTICLES, CHRONOLOGY, EVENTS, MENTIONS, MOSUL_LIBERATED
 
@@ -147,6 +151,18 @@ def test_timeline_points_open_event_cards(site: Path) -> None:
     urls = sorted(u for trace in figure["data"] for u in trace["customdata"])
     assert urls == sorted(links.event_page(e) for e in EVENTS)
     assert {trace["type"] for trace in figure["data"]} == {"scattergl"}
+
+
+@pytest.mark.parametrize("events", [EVENTS, ()], ids=["sample", "empty"])
+def test_plotly_takes_each_chart_as_it_is(events: tuple[Event, ...]) -> None:
+    """The charts are written as plain dicts, not through plotly.graph_objects (charts.py): plotly,
+    checking them, must find every property valid and change no value."""
+    articles = {a.id: article_record(a) for a in ARTICLES}
+    records = exports.ordered_events(event_record(e, articles, cards()) for e in events)
+    for chart in (charts.timeline(records), charts.per_month(records)):
+        figure = json.loads(chart)
+        del figure["config"]
+        assert go.Figure(figure).to_plotly_json() == figure
 
 
 def test_every_internal_link_resolves(site: Path) -> None:
