@@ -18,6 +18,7 @@ import os
 import pickle
 import shutil
 import sys
+import threading
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
@@ -259,8 +260,12 @@ def build(
             shells=cache_dir / MKDOCS,
             jobs=jobs,
         )
-        _swap(staging, out)
+        old = _swap(staging, out)
+        # The old site's thousands of files are removed while the memo is saved.
+        remover = threading.Thread(target=shutil.rmtree, args=(old,), kwargs={"ignore_errors": True})
+        remover.start()
         memo.save(cache_dir / MERGE_MEMO, code_fingerprint())
+        remover.join()
     finally:
         gc.unfreeze()
         cache.close()
@@ -332,11 +337,12 @@ def _article(run: CorpusRun, summary: FileSummary, index: int) -> tuple[Article,
     return extraction.articles[index], extraction.mentions[index]
 
 
-def _swap(new: Path, out: Path) -> None:
-    """Replace `out` by `new` with two renames, so a reader never meets a half-written site."""
+def _swap(new: Path, out: Path) -> Path:
+    """Replace `out` by `new` with two renames, so a reader never meets a half-written site: returns where
+    the old site went, for the caller to remove."""
     old = out.with_name(out.name + ".old")
     shutil.rmtree(old, ignore_errors=True)
     if out.exists():
         out.rename(old)
     new.rename(out)
-    shutil.rmtree(old, ignore_errors=True)
+    return old

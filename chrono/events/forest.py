@@ -10,14 +10,15 @@ other's, stamped with its pair's rank), and a rebuild replays only the clusters 
 
 - at the start, the items whose accepted pairs changed (new, gone, rescored or searched again);
 - when the last build joined a dirty cluster to a clean one, the clean one, as it was then (the old join
-  is a link in the history: `propagate`);
+  is a link in the history);
 - when this build joins a dirty cluster to a clean one, the clean one, as it was then.
 
 A dirty cluster's pairs are decided anew, against the other side's state at that rank: a dirty cluster's
 from this replay, a clean one's read from the history (its links before that rank). Clean clusters keep
 their links; a dirty cluster keeps those before it became dirty and gets this build's. Every cluster of
 every rank is then what a build from scratch would have, so the forest is the one it would leave too
-(tests/events/test_memo.py compares them). From scratch everything is dirty and this is the plain greedy.
+(tests/events/test_forest.py and test_memo.py compare them). From scratch everything is dirty and this
+is the plain greedy.
 
 A pair's rank is one int, best score first, then the two ids (`rank`), so that a link's rank also tells
 which pair made it, and the replay's queue is a heap of plain ints.

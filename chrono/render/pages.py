@@ -344,7 +344,7 @@ def _groups(events: Sequence[EventRecord]) -> list[Group]:
     section per month."""
     keyed: dict[str, list[Markup]] = defaultdict(list)
     for event in events:
-        keyed[event.group].append(Markup(event.card))
+        keyed[event.group].append(Markup(event.card.decode()))
     groups = []
     for key in sorted(keyed, key=lambda k: (k != COARSE_GROUP, k)):
         heading = "أحداث مؤرخة بأعمّ من شهر" if key == COARSE_GROUP else dates.MONTHS[int(key[5:]) - 1]

@@ -4,8 +4,9 @@ A site is its events and articles joined: a year page is event cards in order, t
 a row per event and per article, the search index a doc for each, the timeline a point per event. A
 record holds those pieces for one event (`event_record`) or article (`article_record`), made from it
 alone, so that a rebuild renders only the events and articles that are new and joins them with the
-records it kept (pipeline.py). The pieces of the data files and of the search index are UTF-8 bytes, as
-written: joining and writing 50 MB of them at 10,000 events took three times as long as text.
+records it kept (pipeline.py). The pieces of the data files and of the search index, and the cards, are
+UTF-8 bytes, as written: joining and writing 50 MB of them at 10,000 events took three times as long as
+text, and a rebuild reads every record back but shows few cards anew.
 
     records = [event_record(e, articles, cards()) for e in chronology.events]
 """
@@ -54,7 +55,7 @@ class EventRecord:
     places: tuple[str, ...]
     actors: tuple[str, ...]
     articles: tuple[str, ...]  # the ids of the articles it cites, earliest first
-    card: str  # its card on its year page (HTML)
+    card: bytes  # its card on its year page (HTML, UTF-8: decoded only for a year page rendered anew)
     point: charts.Point  # its point on the timeline
     json: bytes  # its line of events.json's "events"
     csv: bytes  # its row of events.csv
@@ -103,7 +104,7 @@ def event_record(event: Event, articles: Mapping[str, ArticleRecord], card: Card
         places=made.places,
         actors=made.actors,
         articles=cited,
-        card=str(card(made)),
+        card=str(card(made)).encode(),
         point=charts.point(event),
         json=exports.json_line(fields).encode(),
         csv=exports.csv_row(fields).encode(),

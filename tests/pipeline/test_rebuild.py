@@ -74,6 +74,7 @@ def test_rebuild_after_add_change_delete_equals_clean_build(tmp_path: Path, name
     clean = tmp_path / "clean"
     _build(corpus, clean, tmp_path / "cache-clean")
     assert _snapshot(tmp_path / "site") == _snapshot(clean)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["cache", "cache-clean", "clean", "corpus", "site"]
     files = {
         m["file"]
         for e in json.loads((clean / "data/events.json").read_text())["events"]
