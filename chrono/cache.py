@@ -128,7 +128,10 @@ class Cache:
     def records(self, fingerprint: str) -> dict[bytes, bytes]:
         """The records kept under `fingerprint` (the render's: `render.fingerprint`), pickled, by id; those
         of any other fingerprint are forgotten."""
-        self._db.execute("DELETE FROM record WHERE fingerprint != ?", (fingerprint,))
+        # Two ranges of the primary key, not "!=", which sqlite answers by reading the whole table.
+        self._db.execute(
+            "DELETE FROM record WHERE fingerprint < ? OR fingerprint > ?", (fingerprint, fingerprint)
+        )
         return dict(self._db.execute("SELECT id, data FROM record WHERE fingerprint = ?", (fingerprint,)))
 
     def keep_records(self, fingerprint: str, new: dict[bytes, bytes], gone: Iterable[bytes]) -> None:

@@ -308,3 +308,13 @@ def test_the_render_collects_its_garbage_but_never_walks_the_loaded_corpus(
     with pytest.raises(KeyboardInterrupt):
         _build(corpus, tmp_path / "site", tmp_path / "cache")
     assert (gc.isenabled(), gc.get_freeze_count()) == (True, 0)
+
+
+def test_records_of_another_render_are_forgotten_and_this_ones_kept(tmp_path: Path) -> None:
+    cache = Cache(tmp_path / "cache")
+    for fingerprint in ("a", "b", "c"):
+        cache.keep_records(fingerprint, {b"1": fingerprint.encode(), b"2": b"x"}, [])
+    cache.keep_records("b", {}, [b"2"])
+    assert cache.records("b") == {b"1": b"b"}
+    assert cache.records("a") == {} and cache.records("c") == {}  # forgotten when "b" was asked for
+    cache.close()
