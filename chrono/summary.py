@@ -6,6 +6,7 @@ the whole extraction only of the few files it merges or renders anew.
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass
 
 from chrono.events.merge import Item, items_of, sources
@@ -25,7 +26,7 @@ class FileSummary:
 
 
 def summarize(extraction: FileExtraction) -> FileSummary:
-    items, undated = items_of(sources(extraction.key, extraction.events))
+    items, undated = items_of(sources(_digest(extraction), extraction.events))
     return FileSummary(
         file=extraction.file,
         key=extraction.key,
@@ -35,3 +36,17 @@ def summarize(extraction: FileExtraction) -> FileSummary:
         items=tuple(items),
         undated=tuple(undated),
     )
+
+
+def _digest(extraction: FileExtraction) -> str:
+    """What the file gave, digested: its mentions' ids (`merge.sources`) change with it, and only with it.
+    Not the cache key, which changes with chrono's code too: ids break ties between pairs that score alike,
+    so the same results would have merged differently after any change to the code."""
+    given = (
+        extraction.file,
+        extraction.articles,
+        extraction.mentions,
+        extraction.events,
+        extraction.problems,
+    )
+    return hashlib.sha256(repr(given).encode()).hexdigest()

@@ -140,7 +140,8 @@ Mentions = Callable[[Item], EventMention]  # an item's mention, fetched back
 
 
 def sources(key: str, mentions: Iterable[EventMention]) -> Iterator[Source]:
-    """The mentions of one corpus file whose content `key` identifies (the cache key), with their ids."""
+    """The mentions of one corpus file, with ids: `key` must identify all that the file gave
+    (`summary.py`), so that an id stands for one mention's content."""
     for index, em in enumerate(mentions):
         yield int.from_bytes(hashlib.blake2b(f"{key}#{index}".encode(), digest_size=8).digest()), em
 

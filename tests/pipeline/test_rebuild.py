@@ -9,6 +9,7 @@ import json
 import os
 import shutil
 import sqlite3
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -17,6 +18,7 @@ from chrono import forked, pipeline, render
 from chrono.cache import Cache, key
 from chrono.pipeline import build, extract_corpus
 from chrono.render import site as render_site
+from chrono.summary import summarize
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 
@@ -318,3 +320,14 @@ def test_records_of_another_render_are_forgotten_and_this_ones_kept(tmp_path: Pa
     assert cache.records("b") == {b"1": b"b"}
     assert cache.records("a") == {} and cache.records("c") == {}  # forgotten when "b" was asked for
     cache.close()
+
+
+def test_mention_ids_follow_what_a_file_gave_not_the_code_that_read_it(names: list[str]) -> None:
+    """Ids break ties between pairs that score alike: a change to chrono that leaves a file's results as
+    they were must not merge them otherwise."""
+    data = (EXAMPLES / names[0]).read_bytes()
+    extraction = pipeline.extract_file((data, names[0]))
+    ids = [item.id for item in summarize(extraction).items]
+    assert ids and ids == [item.id for item in summarize(replace(extraction, key="another chrono")).items]
+    more = pipeline.extract_file((data + "\nوقال مصدر أمني إن الهدوء عاد أمس.\n".encode(), names[0]))
+    assert not set(ids) & {item.id for item in summarize(more).items}
