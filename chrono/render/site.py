@@ -30,9 +30,6 @@ import jinja2
 import material
 import mkdocs
 import plotly
-from mkdocs.commands.build import build
-from mkdocs.config import load_config
-from mkdocs.config.defaults import MkDocsConfig
 
 from chrono import forked
 from chrono.cache import code_fingerprint
@@ -124,7 +121,7 @@ def write_records(
         shutil.copyfile(PLOTLY_JS, docs / "assets" / "plotly.min.js")
         nav = navigation(sorted({e.start.year for e in events}))
         if shells is None:
-            _mkdocs(_config(Path(config or CONFIG), docs, nav), out)
+            _mkdocs(Path(config or CONFIG), docs, nav, out)
         else:
             kept = _kept_mkdocs(Path(config or CONFIG), docs, nav, shells)
             shutil.copytree(kept, out, copy_function=_link_or_copy, dirs_exist_ok=True)
@@ -139,20 +136,19 @@ def write_records(
     exports.write(out / "data", events, undated, articles, generated)
 
 
-def _config(config: Path, docs: Path, nav: list[dict[str, object]]) -> MkDocsConfig:
-    return load_config(str(config), docs_dir=str(docs), nav=nav)
+def _mkdocs(config: Path, docs: Path, nav: list[dict[str, object]], site: Path) -> None:
+    """mkdocs' build of `docs` into `site`. Imported here: a rebuild seldom runs mkdocs, and importing
+    it takes a fresh process 0.1 s."""
+    from mkdocs.commands.build import build
+    from mkdocs.config import load_config
 
-
-def _mkdocs(config: MkDocsConfig, site: Path) -> None:
-    config["site_dir"] = str(site.resolve())
-    build(config)
+    build(load_config(str(config), docs_dir=str(docs), nav=nav, site_dir=str(site.resolve())))
 
 
 def _kept_mkdocs(config: Path, docs: Path, nav: list[dict[str, object]], shells: Path) -> Path:
     """The site mkdocs builds from `docs` with `config` and `nav`, kept in `shells` under a digest of
     everything it is built from (the shells, assets and menu; the theme's and chrono's code): built only
-    when one of these changed, which adding articles seldom does. Only the latest build is kept. (Loading
-    the config alone takes mkdocs 20 ms, 80 ms in a fresh process: it is loaded only to build.)"""
+    when one of these changed, which adding articles seldom does. Only the latest build is kept."""
     digest = hashlib.sha256("\0".join((fingerprint(), THEME_VERSIONS, repr(nav))).encode())
     for path in sorted(docs.rglob("*")):
         if path.is_file():
@@ -162,7 +158,7 @@ def _kept_mkdocs(config: Path, docs: Path, nav: list[dict[str, object]], shells:
     if not kept.is_dir():
         partial = shells / (kept.name + ".partial")
         shutil.rmtree(partial, ignore_errors=True)
-        _mkdocs(_config(config, docs, nav), partial)
+        _mkdocs(config, docs, nav, partial)
         for old in shells.iterdir():
             if old != partial:
                 shutil.rmtree(old, ignore_errors=True)

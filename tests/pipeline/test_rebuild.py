@@ -136,7 +136,11 @@ def test_a_rebuild_renders_only_new_events_and_keeps_the_mkdocs_build(
     built: list[Path] = []
     real_record, real_mkdocs = render.event_record, render_site._mkdocs
     monkeypatch.setattr(render, "event_record", lambda e, *a: rendered.append(e.id) or real_record(e, *a))
-    monkeypatch.setattr(render_site, "_mkdocs", lambda c, site: built.append(site) or real_mkdocs(c, site))
+    monkeypatch.setattr(
+        render_site,
+        "_mkdocs",
+        lambda c, docs, nav, site: built.append(site) or real_mkdocs(c, docs, nav, site),
+    )
     _build(corpus, out, cache)
     assert (rendered, built) == ([], [])
     assert _snapshot(out) == before
