@@ -4,8 +4,9 @@
 
 For each size N it writes a corpus of about N articles to a temporary folder (or DIR with --keep), then:
 one full `build()` with a fresh cache; the stages again on their own (extraction without cache, merge,
-site); and a second `build()` on the same cache after one more file is written. --profile also runs each
-stage once in this process under cProfile (jobs=1) and prints its top functions.
+site); a second `build()` on the same cache after one more file is written; and, after another, the CLI
+in a fresh process, as a user rebuilds (it imports chrono and compiles its grammar and templates first).
+--profile also runs each stage once in this process under cProfile (jobs=1) and prints its top functions.
 
 The corpus is deterministic (random.Random(seed)) and shaped like the scraped pages chrono reads: .txt pages
 of one to three articles (a main article; related ones after "إقرأ أيضاً:"; a list of headlines after
@@ -29,6 +30,8 @@ import pstats
 import random
 import resource
 import shutil
+import subprocess
+import sys
 import tempfile
 import threading
 import time
@@ -449,6 +452,34 @@ def measure(n: int, jobs: int, seed: int, root: Path, profile: bool) -> None:
     print(
         f"rebuild +1 file   {re_s:8.1f} s   ({extra} article(s)) = {re_s / full_s:.1%} of the full build "
         f"(target < 5%)"
+    )
+    # As a user rebuilds: the CLI in a process of its own, which imports chrono and compiles its grammar and
+    # templates first.
+    extra = gen.add_page(corpus, files + 1)
+    command = "import sys; from chrono.cli import main; sys.exit(main(sys.argv[1:]))"
+    started = time.perf_counter()
+    subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            command,
+            "build",
+            str(corpus),
+            "-o",
+            str(root / "site"),
+            "--cache",
+            str(root / "cache"),
+            "--quiet",
+            "--jobs",
+            str(jobs),
+        ],
+        check=True,
+        capture_output=True,
+    )
+    cli_s = time.perf_counter() - started
+    print(
+        f"  by the CLI      {cli_s:8.1f} s   ({extra} article(s)) in a fresh process = {cli_s / full_s:.1%} "
+        "of the full build"
     )
     tree = f"{memory.peak_mb:,.0f} MB" if memory.peak_mb is not None else "unknown (no /proc)"
     print(
