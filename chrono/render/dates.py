@@ -10,9 +10,9 @@ DateLabel("أواخر 2017", "1438 – 1439 هـ", "year"), and the card shows t
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
+from typing import NamedTuple
 
 from chrono.temporal import hijri, timex
 
@@ -93,8 +93,7 @@ _SHAPES = (
 )
 
 
-@dataclass(frozen=True)
-class DateLabel:
+class DateLabel(NamedTuple):
     """`text` is the Gregorian date in Arabic with its mod, `hijri` its Hijri date (None outside the
     Umm al-Qura table), `grain` one of GRAINS' keys."""
 
