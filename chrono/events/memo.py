@@ -38,6 +38,9 @@ class MergeMemo:
     near: dict[int, bytes] = field(default_factory=dict)  # the ids an item's own searches found
     partners: dict[int, bytes] = field(default_factory=dict)  # every id it was compared with
     scores: dict[int, bytes] = field(default_factory=dict)  # those pairs' scores, in millionths, or BELOW_BAR
+    # and the part of them that names' weights do not change (text and kinds): a reweighed pair's new
+    # score needs no profile (merge._judged)
+    texts: dict[int, bytes] = field(default_factory=dict)
     links: Links = field(default_factory=dict)  # the clustering's history (forest.py)
 
     @classmethod

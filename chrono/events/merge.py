@@ -111,7 +111,10 @@ TITLE_WORDS = 16
 _LENGTHS = (3, 7, 31, 92, 184, 366, 3653)
 # More intervals than this asking one key, and its crowds are counted from one sorted list, not per class.
 MANY_INTERVALS = 32
-_END = 1 << 200  # a rank after every pair's (forest.rank)
+_END = 1 << 200
+_MILLION = 1_000_000
+Scored = tuple[int, int]  # a pair's (text and kinds, score) in millionths (`_judged`)
+_ASKED: Scored = (0, BELOW_BAR)  # a pair to score  # a rank after every pair's (forest.rank)
 
 
 class Item(NamedTuple):
@@ -359,47 +362,52 @@ def _pairs(
         for y in [y for y in current if y not in want]:
             pairs.drop(s, y)
         pairs.ask(s, want.difference(current))
+    weights = EntityWeights(new.weights)
     if reweighed and old.partners:  # an old score holds unless a name of either side changed weight
         for id_, item in items.items():
             if not item.names.isdisjoint(reweighed):
-                pairs.ask(id_, pairs.known(id_))
+                pairs.reweigh(id_, items, weights)
     asked = list(pairs.asked)
-    weights = EntityWeights(new.weights)
     pairs.scored(asked, forked.fork_map(_scores, (items, profiles, weights), asked, jobs=jobs))
     new.partners = {id_: old.partners[id_] for id_ in items if id_ in old.partners}
     new.scores = {id_: old.scores[id_] for id_ in items if id_ in old.scores}
+    new.texts = {id_: old.texts[id_] for id_ in items if id_ in old.texts}
     for id_ in items:
         if id_ not in new.partners:
-            new.partners[id_], new.scores[id_] = pack_ids(()), pack_scores(())
+            new.partners[id_] = pack_ids(())
+            new.scores[id_] = new.texts[id_] = pack_scores(())
     dirty = set(unknown)
     for id_, (before, after) in pairs.changed().items():
         if id_ in items:
             order = sorted(after)
             new.partners[id_] = pack_ids(order)
-            new.scores[id_] = pack_scores([after[y] for y in order])
+            new.texts[id_] = pack_scores([after[y][0] for y in order])
+            new.scores[id_] = pack_scores([after[y][1] for y in order])
             if id_ not in dirty and _accepted(before) != _accepted(after):
                 dirty.add(id_)
     return dirty, gone
 
 
-def _accepted(pairs: Mapping[int, int]) -> set[tuple[int, int]]:
-    return {(y, score) for y, score in pairs.items() if score != BELOW_BAR}
+def _accepted(pairs: Mapping[int, Scored]) -> set[tuple[int, int]]:
+    return {(y, score) for y, (_, score) in pairs.items() if score != BELOW_BAR}
 
 
 class _Partners:
-    """The items' partners and scores, decoded from the memo where a change touches them."""
+    """The items' partners and their pairs' (text and kinds, score), decoded from the memo where a change
+    touches them."""
 
     def __init__(self, old: MergeMemo) -> None:
         self._old = old
-        self._before: dict[int, dict[int, int]] = {}
-        self._now: dict[int, dict[int, int]] = {}
+        self._before: dict[int, dict[int, Scored]] = {}
+        self._now: dict[int, dict[int, Scored]] = {}
         self.asked: set[tuple[int, int]] = set()
 
-    def of(self, x: int) -> dict[int, int]:
+    def of(self, x: int) -> dict[int, Scored]:
         got = self._now.get(x)
         if got is None:
-            packed = self._old.partners.get(x)
-            before = dict(zip(ids(packed), scores(self._old.scores[x]), strict=True)) if packed else {}
+            packed, old = self._old.partners.get(x), self._old
+            made = zip(scores(old.texts[x]), scores(old.scores[x]), strict=True) if packed else ()
+            before = dict(zip(ids(packed), made, strict=True)) if packed else {}
             self._before[x] = before
             got = self._now[x] = dict(before)
         return got
@@ -415,33 +423,40 @@ class _Partners:
         return [y for y in now if y in before]
 
     def ask(self, x: int, others: Iterable[int]) -> None:
-        """Have x's pairs with `others` scored (anew)."""
+        """Have x's pairs with `others` scored."""
         mine = self.of(x)
         for y in others:
-            mine.setdefault(y, BELOW_BAR)
-            self.of(y).setdefault(x, BELOW_BAR)
+            mine.setdefault(y, _ASKED)
+            self.of(y).setdefault(x, _ASKED)
             self.asked.add((x, y) if x < y else (y, x))
 
-    def scored(self, asked: Sequence[tuple[int, int]], scores: Sequence[int]) -> None:
+    def scored(self, asked: Sequence[tuple[int, int]], made: Sequence[Scored]) -> None:
         """The scores of the pairs asked (`ask`)."""
         now = self._now
-        for (x, y), score in zip(asked, scores, strict=True):
-            now[x][y] = now[y][x] = score
+        for (x, y), got in zip(asked, made, strict=True):
+            now[x][y] = now[y][x] = got
 
-    def changed(self) -> dict[int, tuple[dict[int, int], dict[int, int]]]:
+    def reweigh(self, x: int, items: Mapping[int, Item], weights: EntityWeights) -> None:
+        """Score x's pairs of the last build again for its names' new weights: their text and kinds hold."""
+        mine = self.of(x)
+        for y in self.known(x):
+            text = mine[y][0]
+            mine[y] = self.of(y)[x] = (text, _judged(text, items[x], items[y], weights))
+
+    def changed(self) -> dict[int, tuple[dict[int, Scored], dict[int, Scored]]]:
         """(before, now) of every item read."""
         return {x: (self._before[x], now) for x, now in self._now.items()}
 
 
 def _scores(
     state: tuple[Mapping[int, Item], _Profiles, EntityWeights], pairs: Sequence[tuple[int, int]]
-) -> list[int]:
-    """Each pair's score in millionths, or BELOW_BAR where it falls short of its bar."""
+) -> list[Scored]:
+    """Each pair's (text and kinds, score), in millionths (`_judged`)."""
     items, profiles, weights = state
-    got: list[int] = []
+    got: list[Scored] = []
     for a, b in pairs:
-        score = _score(profiles[a], profiles[b], weights)
-        got.append(round(score * 1_000_000) if score >= _bar(items[a], items[b]) else BELOW_BAR)
+        text = _text_and_kinds(profiles[a], profiles[b])
+        got.append((text, _judged(text, items[a], items[b], weights)))
     return got
 
 
@@ -598,9 +613,20 @@ def _share_key(keyed: _Keyed, key: str, near: dict[int, set[int]], asking: list[
             near[i].update(found)
 
 
-def _score(p: Profile, q: Profile, weights: EntityWeights) -> float:
+def _text_and_kinds(p: Profile, q: Profile) -> int:
+    """The score's part that does not depend on the names' weights, in millionths: 0.5 text, +-0.2 kinds."""
     kinds = 0.2 if shared_kinds(p, q) else -0.2 if conflicting_kinds(p, q) else 0.0
-    return 0.5 * text_sim(p, q) + 0.3 * entity_overlap(p, q, weights) + kinds
+    return round((0.5 * text_sim(p, q) + kinds) * _MILLION)
+
+
+def _judged(text_and_kinds: int, a: Item, b: Item, weights: EntityWeights) -> int:
+    """A pair's score in millionths, its text and kinds part plus 0.3 of its names' overlap (each part
+    rounded on its own, so that a new weight rescores a pair from the items alone), or BELOW_BAR where
+    it falls short of its bar."""
+    if a.id > b.id:  # one order for a pair: of two sides with as many names, the first is the smaller
+        a, b = b, a
+    score = text_and_kinds + round(0.3 * entity_overlap(a.names, b.names, weights) * _MILLION)
+    return score if score >= round(_bar(a, b) * _MILLION) else BELOW_BAR
 
 
 def _bar(a: Item, b: Item) -> float:

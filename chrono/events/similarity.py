@@ -1,7 +1,8 @@
 """How alike two event mentions are: their words, the names they share, and the kind of event they tell.
 
     p, q = profile(a), profile(b)
-    text_similarity(p, q), shared_kinds(p, q), conflicting_kinds(p, q), entity_overlap(p, q, weights)
+    text_similarity(p, q), shared_kinds(p, q), conflicting_kinds(p, q)
+    entity_overlap(p.entities, q.entities, weights)
 
 A profile is computed once per mention: the character 3-grams of its content words (normalised, clitics
 peeled, stop words and the date expression itself left out, so that two sentences do not match because
@@ -124,12 +125,13 @@ def text_similarity(p: Profile, q: Profile) -> float:
     return len(p.grams & q.grams) / min(len(p.grams), len(q.grams))
 
 
-def entity_overlap(p: Profile, q: Profile, weights: EntityWeights) -> float:
-    """Weighted share of the smaller side's entities that the other names too; rare names weigh more."""
-    shared = p.entities & q.entities
+def entity_overlap(p: frozenset[str], q: frozenset[str], weights: EntityWeights) -> float:
+    """Weighted share of the smaller side's names (`Profile.entities`) that the other names too; rare
+    names weigh more."""
+    shared = p & q
     if not shared:
         return 0.0
-    small = p.entities if len(p.entities) <= len(q.entities) else q.entities
+    small = p if len(p) <= len(q) else q
     return weights.total(shared) / weights.total(small)
 
 

@@ -165,3 +165,31 @@ def test_a_memo_round_trips_and_is_refused_by_another_chrono(tmp_path: Path) -> 
     path.write_bytes(b"not a pickle")
     assert MergeMemo.load(path, "chrono-a") is None
     assert MergeMemo.load(tmp_path / "absent.pickle", "chrono-a") is None
+
+
+def test_a_changed_weight_rescores_pairs_without_profiling_their_mentions(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Raids of 2015, each told by two outlets: seven mentions name الموصل; one more raid there in 2020
+    makes eight and changes the name's weight (weights count in powers of two), and so the score of the
+    2015 pairs naming it. Their text and kinds part is kept: only the new mention is profiled, and the
+    result is still the merge from scratch."""
+    raids = [(PLACES[0], 2)] * 3 + [(PLACES[0], 1)] + [(PLACES[1 + k % 5], 2) for k in range(17)]
+    files = []
+    for k, (place, tellings) in enumerate([*raids, (PLACES[0], 1)]):
+        day = date(2015, 1, 1) + timedelta(days=7 * k) if k < len(raids) else date(2020, 6, 1)
+        expression = f"{day.day}/{day.month}/{day.year}"
+        text = f"قصفت طائرات التحالف مواقع لتنظيم داعش قرب {place} يوم {expression}."
+        files += [
+            dated(
+                article(text, id=f"raid{k}-{t}.txt#0", published=day, outlet=f"وكالة {t}"),
+                (expression, day.isoformat()),
+            )
+            for t in range(tellings)
+        ]
+    _, memo = merge_sources(keyed(files[:-1]))
+    made, after = merged_items(files, memo, monkeypatch)
+    assert {em.article for em in made} == {f"raid{len(raids)}-0.txt#0"}
+    assert after.weights[PLACES[0]] != memo.weights[PLACES[0]]
+    assert any(PLACES[0] in {e.name for e in em.entities} for em in files[0])  # the raids name it
+    assert same_merge(merge_sources(keyed(files), memo=memo), merge_sources(keyed(files)))
