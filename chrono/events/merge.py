@@ -307,21 +307,38 @@ def _pairs(
     df = Counter(e for item in items.values() for e in item.names)
     top = len(items).bit_length() - 1
     new.weights = {e: math.log1p(2 ** (top - (count.bit_length() - 1))) for e, count in df.items()}
-    reweighed = {e for e, w in new.weights.items() if old.weights.get(e) != w}
     gone = [id_ for id_ in old.footprints if id_ not in items]
     unknown = [id_ for id_ in items if id_ not in old.footprints]
-    new.footprints = footprints = {id_: old.footprints[id_] for id_ in items if id_ in old.footprints}
+    new.footprints = {id_: old.footprints[id_] for id_ in items if id_ in old.footprints}
     for id_ in unknown:
         item = items[id_]
-        footprints[id_] = (item.first, item.length, pack_keys((*profiles[id_].keys, "!" + item.article)))
+        new.footprints[id_] = (item.first, item.length, pack_keys((*profiles[id_].keys, "!" + item.article)))
+    found = _search(items, old, new, gone, unknown)
+    pairs = _compare(items, old, new, gone, found)
+    weights = EntityWeights(new.weights)
+    reweighed = {e for e, w in new.weights.items() if old.weights.get(e) != w}
+    if reweighed and old.partners:  # an old score holds unless a name of either side changed weight
+        for id_, item in items.items():
+            if not item.names.isdisjoint(reweighed):
+                pairs.reweigh(id_, items, weights)
+    asked = list(pairs.asked)
+    pairs.scored(asked, forked.fork_map(_scores, (items, profiles, weights), asked, jobs=jobs))
+    return _kept(items, old, new, pairs, set(unknown)), gone
+
+
+def _search(
+    items: Mapping[int, Item], old: MergeMemo, new: MergeMemo, gone: list[int], unknown: list[int]
+) -> dict[int, set[int]]:
+    """Index the items (`new.keyed`) and search again for those a change may concern (`new.near`):
+    returns what each of these found."""
+    footprints = new.footprints
     spans = _Spans(
         {i: item.first for i, item in items.items()},
         {i: item.last for i, item in items.items()},
         {i: item.length for i, item in items.items()},
     )
-    everything = len(unknown) + len(gone) > len(items) // 8
     keyed = _Keyed(old.keyed, spans)
-    if everything:  # much has changed: index and search again for every item
+    if len(unknown) + len(gone) > len(items) // 8:  # much has changed: index and search again for all
         keyed.fill(footprints)
         stale = set(items)
     else:
@@ -345,30 +362,38 @@ def _pairs(
     for i in stale:
         found[i].discard(i)
         new.near[i] = pack_ids(sorted(found[i]))
+    return found
+
+
+def _compare(
+    items: Mapping[int, Item], old: MergeMemo, new: MergeMemo, gone: list[int], found: dict[int, set[int]]
+) -> _Partners:
+    """Each item's partners: the last build's, less the gone items, and for the items that searched again
+    (`found`), every item either side's searches found; the new pairs are asked to be scored."""
     pairs = _Partners(old)
     for g in gone:
         for y in list(pairs.of(g)):
             if y in items:
                 pairs.drop(y, g)
-    # A pair is compared if either side's searches found the other.
     finders: dict[int, set[int]] = {}
-    for s in stale:
-        for y in found[s]:
+    for s, near in found.items():
+        for y in near:
             finders.setdefault(y, set()).add(s)
-    for s in stale:
+    for s, near in found.items():
         current = pairs.of(s)
-        want = found[s] | finders.get(s, set())
-        want.update(y for y in current if y not in stale and s in ids(new.near[y]))
+        want = near | finders.get(s, set())
+        want.update(y for y in current if y not in found and s in ids(new.near[y]))
         for y in [y for y in current if y not in want]:
             pairs.drop(s, y)
         pairs.ask(s, want.difference(current))
-    weights = EntityWeights(new.weights)
-    if reweighed and old.partners:  # an old score holds unless a name of either side changed weight
-        for id_, item in items.items():
-            if not item.names.isdisjoint(reweighed):
-                pairs.reweigh(id_, items, weights)
-    asked = list(pairs.asked)
-    pairs.scored(asked, forked.fork_map(_scores, (items, profiles, weights), asked, jobs=jobs))
+    return pairs
+
+
+def _kept(
+    items: Mapping[int, Item], old: MergeMemo, new: MergeMemo, pairs: _Partners, dirty: set[int]
+) -> set[int]:
+    """Keep every item's partners and scores in `new`: the last build's, or those `pairs` read and maybe
+    changed. Returns `dirty` (the new items) with the items whose accepted pairs changed."""
     new.partners = {id_: old.partners[id_] for id_ in items if id_ in old.partners}
     new.scores = {id_: old.scores[id_] for id_ in items if id_ in old.scores}
     new.texts = {id_: old.texts[id_] for id_ in items if id_ in old.texts}
@@ -376,7 +401,6 @@ def _pairs(
         if id_ not in new.partners:
             new.partners[id_] = pack_ids(())
             new.scores[id_] = new.texts[id_] = pack_scores(())
-    dirty = set(unknown)
     for id_, (before, after) in pairs.changed().items():
         if id_ in items:
             order = sorted(after)
@@ -385,7 +409,7 @@ def _pairs(
             new.scores[id_] = pack_scores([after[y][1] for y in order])
             if id_ not in dirty and _accepted(before) != _accepted(after):
                 dirty.add(id_)
-    return dirty, gone
+    return dirty
 
 
 def _accepted(pairs: Mapping[int, Scored]) -> set[tuple[int, int]]:
