@@ -15,7 +15,7 @@ pairs, which as Python objects would take longer to load than the rebuild they s
 from __future__ import annotations
 
 from array import array
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -60,31 +60,20 @@ def footprint_keys(footprint: Footprint) -> list[str]:
     return footprint[2].decode().split(_KEY_SEP)
 
 
-def pack_ids(ids: Iterable[int]) -> bytes:
-    return array("Q", ids).tobytes()
+def _packing(typecode: str) -> tuple[Callable[[Iterable[int]], bytes], Callable[[bytes], list[int]]]:
+    """A way to pack ints into bytes (an array of `typecode`) and to read them back."""
+
+    def pack(values: Iterable[int]) -> bytes:
+        return array(typecode, values).tobytes()
+
+    def unpack(packed: bytes) -> list[int]:
+        got = array(typecode)
+        got.frombytes(packed)
+        return got.tolist()
+
+    return pack, unpack
 
 
-def ids(packed: bytes) -> list[int]:
-    got = array("Q")
-    got.frombytes(packed)
-    return got.tolist()
-
-
-def pack_ints(values: Iterable[int]) -> bytes:
-    return array("q", values).tobytes()
-
-
-def ints(packed: bytes) -> list[int]:
-    got = array("q")
-    got.frombytes(packed)
-    return got.tolist()
-
-
-def pack_scores(scores: Iterable[int]) -> bytes:
-    return array("i", scores).tobytes()
-
-
-def scores(packed: bytes) -> list[int]:
-    got = array("i")
-    got.frombytes(packed)
-    return got.tolist()
+pack_ids, ids = _packing("Q")  # ids: 64 bits, unsigned
+pack_ints, ints = _packing("q")  # day ordinals, lengths and counts
+pack_scores, scores = _packing("i")  # millionths, BELOW_BAR
