@@ -311,7 +311,7 @@ def _back_references(
                 # a clock time right after a day is that day's, whatever the days told before it
                 last = placed[-1] if placed and out and out[-1] is placed[-1][0] else None
                 near = last if last and _ADJACENT.fullmatch(normalise(text[last[0].end : m.start])) else None
-                value = _clock_day([near] if near else placed, published, p, direction, part)
+                value = _clock_day([near] if near else placed, published, p, direction, part, near is None)
             else:
                 value = _refer([r for r, _ in placed], published, p)
             if value:
@@ -341,12 +341,18 @@ def _clock_day(
     p: Partial,
     direction: int | None,
     part: str | None,
+    current_only: bool,
 ) -> str | None:
+    """The day and hour of a bare clock time, among the days `placed` (only those of the news being told,
+    `_current`, unless the day is the one right before it: "يوم الأحد 24/3/2019 في تمام الساعة")."""
     assert p.hour is not None
     recent = [
         (m, mp)
         for m, mp in reversed(placed)
-        if m.first is not None and m.value and timex.grain(m.value) >= 6 and _current(m, p, published)
+        if m.first is not None
+        and m.value
+        and timex.grain(m.value) >= 6
+        and (not current_only or _current(m, p, published))
     ]
     same = next((r for r in recent if part is not None and r[1] == part), None)
     fits = next(
