@@ -163,8 +163,11 @@ def _join_weekdays(norm: str, chosen: list[_Candidate]) -> list[_Candidate]:
             and _JOIN.match(norm[prev.end : c.start])
         ):
             end = c.end + (1 if norm[c.end : c.end + 1] == ")" and "(" in norm[prev.end : c.start] else 0)
-            # The weekday stays with the date: without a year, it tells which year is meant.
-            partial = dataclasses.replace(c.partial, weekday=prev.partial.weekday)
+            # The weekday stays with the date: without a year, it tells which year is meant; and so does
+            # its clock time ("الساعة التاسعة من صباح الأحد، الأول من آب").
+            partial = dataclasses.replace(
+                c.partial, weekday=prev.partial.weekday, hour=prev.partial.hour, minute=prev.partial.minute
+            )
             out[-1] = dataclasses.replace(c, start=prev.start, end=end, partial=partial)
         else:
             out.append(c)
@@ -267,8 +270,9 @@ def _weekdays_of_dates(
             ),
             None,
         )
-        if day is not None:
-            out[i] = dataclasses.replace(m, value=day.isoformat(), first=day, last=day)
+        if day is not None:  # its clock time, if any, stays: "الساعة السابعة من مساء السبت، أول أيام رمضان"
+            time = m.value[10:] if m.value and "T" in m.value else ""
+            out[i] = dataclasses.replace(m, value=day.isoformat() + time, first=day, last=day)
     return out
 
 
