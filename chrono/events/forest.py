@@ -62,6 +62,7 @@ class Forest:
         return x
 
     def members(self, root: int, before: int) -> list[int]:
+        """The items of the cluster `root` is the root of just before rank `before`."""
         found, stack = [], [root]
         while stack:
             x = stack.pop()
@@ -99,8 +100,8 @@ def replay(
     spans: dict[int, tuple[int, int, int]] = {}  # dirty root -> (first, last, size) of its cluster
 
     def mark(x: int, at: int) -> list[int]:
-        """x's cluster as it was just before rank `at`, clean until now, is replayed from `at` on: what to
-        do about it, from `at` on (`_entry`s)."""
+        """x's cluster as it was just before rank `at`, clean until now, is replayed from `at` on: returns
+        the queue's entries for it, from `at` on (`rank << 1 | what`)."""
         root = forest.find(x, at)
         members = forest.members(root, at)
         for m in members:
@@ -122,12 +123,12 @@ def replay(
         return todo
 
     queue = [entry for x in (*gone, *dirty) if x not in since for entry in mark(x, -1)]
-    if len(since) < len(forest.links) + len(days):  # some clusters are clean: dirty ones may join them
+    if all(x in since for x in days):  # every cluster is dirty from the start (from scratch): nothing
+        queue.sort(reverse=True)  # will be queued, only sorted
+        pop = queue.pop
+    else:  # some clusters are clean: dirty ones may join them, and queue what follows
         heapq.heapify(queue)
         pop = partial(heapq.heappop, queue)
-    else:  # every cluster is dirty from the start (from scratch): nothing will be queued, only sorted
-        queue.sort(reverse=True)
-        pop = queue.pop
     while queue:
         entry = pop()
         at = entry >> 1

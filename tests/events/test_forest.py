@@ -119,3 +119,23 @@ def test_a_dirty_cluster_makes_the_one_it_joined_before_dirty() -> None:
     replayed = world.replay(links, [b], [a])
     assert clusters(Forest(replayed), [b, c]) == {frozenset({b, c})}
     assert replayed == world.replay({}, [b, c], [])
+
+
+@pytest.mark.parametrize("seed", range(20))
+def test_a_replay_after_many_items_went_still_queues_what_follows_a_clean_cluster(seed: int) -> None:
+    """Sixty items with no pair go, one new item comes and joins the clusters that stayed clean: the gone
+    and the new outnumber all the rest, yet clean clusters remain, whose later joins the replay must
+    queue in rank order (it once took the many gone items for "everything is dirty" and only sorted)."""
+    rng = random.Random(seed)
+    world = World(rng, 20)
+    lonely = [rng.getrandbits(64) for _ in range(60)]
+    world.days.update(dict.fromkeys(lonely, (100, 100)))
+    links = world.replay({}, list(world.days), [])
+    before = world.accepted()
+    for x in lonely:
+        world.remove(x)
+    world.add()
+    after = world.accepted()
+    dirty = [x for x in world.days if before.get(x) != after[x]]
+    assert len(dirty) < len(world.days)  # some clusters stay clean
+    assert world.replay(links, dirty, lonely) == world.replay({}, list(world.days), [])
