@@ -111,10 +111,10 @@ TITLE_WORDS = 16
 _LENGTHS = (3, 7, 31, 92, 184, 366, 3653)
 # More intervals than this asking one key, and its crowds are counted from one sorted list, not per class.
 MANY_INTERVALS = 32
-_END = 1 << 200
+_END = 1 << 200  # a rank after every pair's (forest.rank)
 _MILLION = 1_000_000
 Scored = tuple[int, int]  # a pair's (text and kinds, score) in millionths (`_judged`)
-_ASKED: Scored = (0, BELOW_BAR)  # a pair to score  # a rank after every pair's (forest.rank)
+_ASKED: Scored = (0, BELOW_BAR)  # a pair to score
 
 
 class Item(NamedTuple):
@@ -429,9 +429,10 @@ class _Partners:
     def of(self, x: int) -> dict[int, Scored]:
         got = self._now.get(x)
         if got is None:
-            packed, old = self._old.partners.get(x), self._old
-            made = zip(scores(old.texts[x]), scores(old.scores[x]), strict=True) if packed else ()
-            before = dict(zip(ids(packed), made, strict=True)) if packed else {}
+            old, before = self._old, {}
+            if x in old.partners:
+                made = zip(scores(old.texts[x]), scores(old.scores[x]), strict=True)
+                before = dict(zip(ids(old.partners[x]), made, strict=True))
             self._before[x] = before
             got = self._now[x] = dict(before)
         return got
@@ -536,8 +537,8 @@ class _Keyed:
     def add(self, key: str, id_: int) -> None:
         starts, members = self.classes(key).setdefault(self.spans.lengths[id_], ([], []))
         first = self.spans.firsts[id_]
-        at = bisect.bisect_left(starts, first)
-        at += bisect.bisect_left(members, id_, at, bisect.bisect_right(starts, first, at)) - at
+        lo = bisect.bisect_left(starts, first)  # among those of its first day, by id
+        at = bisect.bisect_left(members, id_, lo, bisect.bisect_right(starts, first, lo))
         starts.insert(at, first)
         members.insert(at, id_)
 
