@@ -179,7 +179,7 @@ def fill_pages(
         (out / name).unlink()  # not written through: it may be a link to the kept build of mkdocs
         if body.inputs is not None:
             digests[name] = hashlib.sha256("\0".join((base, shell, body.inputs)).encode()).hexdigest()
-            if previous is not None and before.get(name) == digests[name] and _link(previous, out, name):
+            if _reused(previous, out, name, before.get(name), digests[name]):
                 continue
         (out / name).write_text(filler(shell)("", body.render()), encoding="utf-8")
     return digests
@@ -208,11 +208,7 @@ def write_articles(
         digest = base.copy()
         digest.update(page.inputs.encode())
         digests[page.name] = digest.hexdigest()
-        if (
-            previous is None
-            or before.get(page.name) != digests[page.name]
-            or not _link(previous, out, page.name)
-        ):
+        if not _reused(previous, out, page.name, before.get(page.name), digests[page.name]):
             todo.append(page)
     forked.fork_map(_render_articles, (out, filler(shell), template, todo), range(len(todo)), jobs=jobs)
     return digests
@@ -243,6 +239,12 @@ def _link_or_copy(source: str, target: str) -> None:
         os.link(source, target)
     except OSError:
         shutil.copy2(source, target)
+
+
+def _reused(previous: Path | None, out: Path, name: str, was: str | None, digest: str) -> bool:
+    """Whether `out` got the previous site's copy of a page, made from the same inputs (its digest then
+    `was` the one it has now)."""
+    return previous is not None and was == digest and _link(previous, out, name)
 
 
 def _link(previous: Path, out: Path, name: str) -> bool:
